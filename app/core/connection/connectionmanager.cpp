@@ -1,0 +1,122 @@
+#include "connectionmanager.h"
+
+#include "connection/session.h"
+
+ConnectionManager::ConnectionManager(QObject *parent)
+    : QObject(parent)
+{
+}
+
+ConnectionManager::~ConnectionManager()
+{
+    for (auto it = m_logins.begin(); it != m_logins.end(); ++it)
+        it->wipe();
+    // Sessions still here are children: their destructors close and join their threads.
+}
+
+void ConnectionManager::setLimits(int perProfile, int global)
+{
+    m_perProfileLimit = perProfile;
+    m_globalLimit = global;
+}
+
+int ConnectionManager::liveCount(const QString &profileId) const
+{
+    int n = 0;
+    for (const auto &s : m_sessions)
+        if (s && s->profile().id == profileId)
+            ++n;
+    return n;
+}
+
+QList<Session *> ConnectionManager::sessions() const
+{
+    QList<Session *> list;
+    for (const auto &s : m_sessions)
+        if (s)
+            list.append(s);
+    return list;
+}
+
+Session *ConnectionManager::createSession(const ConnectionProfile &profile, const Credentials &credentials,
+                                          QString *refusal)
+{
+    QString why;
+    if (liveCount() >= m_globalLimit)
+        why = tr("Tessera already holds %n connection(s), the most it allows at once. "
+                 "Close a tab to free one.", nullptr, m_globalLimit);
+    else if (liveCount(profile.id) >= m_perProfileLimit)
+        why = tr("Profile \"%1\" already has %2 connections, the most allowed for one profile. "
+                 "Close one of its tabs first.").arg(profile.name).arg(m_perProfileLimit);
+    if (!why.isEmpty()) {
+        if (refusal)
+            *refusal = why;
+        ConnectionEvent e{QDateTime::currentDateTime(), profile.name, credentials.user, tr("refused: %1").arg(why)};
+        m_events.append(e);
+        emit eventLogged(e);
+        return nullptr;
+    }
+
+    auto *session = new Session(profile, credentials, this);
+    m_sessions.append(session);
+    connect(session, &Session::opened, this, [this, session] { logEvent(session, tr("connected")); });
+    connect(session, &Session::openFailed, this, [this, session](const SqlErrorInfo &error) {
+        logEvent(session, tr("login failed: %1").arg(error.message));
+    });
+    connect(session, &Session::closed, this, [this, session] { onSessionClosed(session); });
+    emit sessionAdded(session);
+    return session;
+}
+
+void ConnectionManager::closeSession(Session *session)
+{
+    if (!session || !m_sessions.contains(session))
+        return;
+    session->close();
+}
+
+void ConnectionManager::closeAll()
+{
+    const QList<Session *> live = sessions();
+    if (live.isEmpty()) {
+        emit allClosed();
+        return;
+    }
+    for (Session *s : live)
+        s->close();
+}
+
+void ConnectionManager::onSessionClosed(Session *session)
+{
+    const QString profileId = session->profile().id;
+    logEvent(session, tr("closed"));
+    m_sessions.removeAll(session);
+    emit sessionRemoved(session->id());
+    session->deleteLater();
+    // A login lives only as long as the profile has sessions.
+    if (liveCount(profileId) == 0)
+        forgetLogin(profileId);
+    if (m_sessions.isEmpty())
+        emit allClosed();
+}
+
+void ConnectionManager::rememberLogin(const QString &profileId, const Credentials &credentials)
+{
+    m_logins.insert(profileId, credentials);
+}
+
+void ConnectionManager::forgetLogin(const QString &profileId)
+{
+    auto it = m_logins.find(profileId);
+    if (it == m_logins.end())
+        return;
+    it->wipe();
+    m_logins.erase(it);
+}
+
+void ConnectionManager::logEvent(const Session *session, const QString &what)
+{
+    ConnectionEvent e{QDateTime::currentDateTime(), session->profile().name, session->userName(), what};
+    m_events.append(e);
+    emit eventLogged(e);
+}

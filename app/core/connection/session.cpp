@@ -1,0 +1,169 @@
+#include "session.h"
+
+#include "connection/cancelhandle.h"
+#include "connection/sessionworker.h"
+
+#include <QAtomicInteger>
+#include <QThread>
+#include <QThreadPool>
+
+namespace {
+QAtomicInteger<quint64> nextSessionId{1};
+
+void registerMetaTypes()
+{
+    static const bool done = [] {
+        qRegisterMetaType<RowBatchPtr>();
+        qRegisterMetaType<ResultColumns>();
+        qRegisterMetaType<StatementOutcome>();
+        qRegisterMetaType<SqlErrorInfo>();
+        qRegisterMetaType<SessionIdentity>();
+        qRegisterMetaType<TransactionState>();
+        qRegisterMetaType<Session::State>();
+        return true;
+    }();
+    Q_UNUSED(done);
+}
+} // namespace
+
+Session::Session(const ConnectionProfile &profile, const Credentials &credentials, QObject *parent)
+    : QObject(parent)
+    , m_id(nextSessionId.fetchAndAddOrdered(1))
+    , m_connectionName(QStringLiteral("tessera-session-%1").arg(m_id))
+    , m_profile(profile)
+    , m_user(credentials.user)
+    , m_cancel(std::make_shared<CancelHandle>())
+{
+    registerMetaTypes();
+    m_thread = new QThread(this);
+    m_thread->setObjectName(m_connectionName);
+    m_worker = new SessionWorker(profile, credentials, m_connectionName, m_cancel);
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+
+    connect(m_worker, &SessionWorker::stateChanged, this, [this](State s) {
+        if (m_state != State::Closing && m_state != State::Closed)
+            setState(s);
+    });
+    connect(m_worker, &SessionWorker::opened, this, [this](const SessionIdentity &identity) {
+        m_identity = identity;
+        emit identityChanged(identity);
+        emit opened();
+    });
+    connect(m_worker, &SessionWorker::identityChanged, this, [this](const SessionIdentity &identity) {
+        m_identity = identity;
+        emit identityChanged(identity);
+    });
+    connect(m_worker, &SessionWorker::transactionChanged, this, [this](TransactionState t) { m_transaction = t; });
+    connect(m_worker, &SessionWorker::openFailed, this, &Session::openFailed);
+    connect(m_worker, &SessionWorker::statementStarted, this, &Session::statementStarted);
+    connect(m_worker, &SessionWorker::resultColumns, this, &Session::resultColumns);
+    connect(m_worker, &SessionWorker::rowsFetched, this, &Session::rowsFetched);
+    connect(m_worker, &SessionWorker::statementFinished, this, &Session::statementFinished);
+    connect(m_worker, &SessionWorker::scriptFinished, this, &Session::scriptFinished);
+    connect(m_worker, &SessionWorker::closed, m_thread, &QThread::quit);
+    connect(m_thread, &QThread::finished, this, [this] {
+        m_state = State::Closed;
+        emit stateChanged(State::Closed);
+        emit closed();
+    });
+    m_thread->start();
+}
+
+Session::~Session()
+{
+    if (m_thread->isRunning()) {
+        // Only reached when the owner did not wait for closed() (program exit): stop what runs,
+        // close in the worker's thread, and wait for it.
+        m_cancel->requestStop();
+        m_cancel->cancelOnServer(nullptr);
+        QMetaObject::invokeMethod(m_worker, &SessionWorker::close, Qt::QueuedConnection);
+        m_thread->quit();
+        m_thread->wait();
+    }
+}
+
+qint64 Session::busyForMs() const
+{
+    return m_state == State::Busy && m_busyTimer.isValid() ? m_busyTimer.elapsed() : 0;
+}
+
+void Session::setState(State s)
+{
+    if (s == m_state)
+        return;
+    if (s == State::Busy)
+        m_busyTimer.start();
+    m_state = s;
+    emit stateChanged(s);
+}
+
+void Session::setFetchCap(qint64 bytes)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, bytes] { w->setFetchCap(bytes); }, Qt::QueuedConnection);
+}
+
+void Session::open()
+{
+    setState(State::Connecting);
+    QMetaObject::invokeMethod(m_worker, &SessionWorker::open, Qt::QueuedConnection);
+}
+
+void Session::execute(const QString &sql)
+{
+    setState(State::Busy);
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, sql] { w->execute({sql}, true, false); },
+                              Qt::QueuedConnection);
+}
+
+void Session::executeScript(const QStringList &statements, bool stopOnError)
+{
+    setState(State::Busy);
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, statements, stopOnError] {
+        w->execute(statements, stopOnError, true);
+    }, Qt::QueuedConnection);
+}
+
+void Session::fetchMore()
+{
+    setState(State::Busy);
+    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->fetchMore(-1); }, Qt::QueuedConnection);
+}
+
+void Session::fetchAll()
+{
+    setState(State::Busy);
+    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->fetchMore(0); }, Qt::QueuedConnection);
+}
+
+void Session::cancel()
+{
+    m_cancel->requestStop();
+    // PQcancel opens a connection to the server and waits for it: not on the GUI thread.
+    QThreadPool::globalInstance()->start([handle = m_cancel] { handle->cancelOnServer(nullptr); });
+}
+
+void Session::close()
+{
+    if (m_state == State::Closing || m_state == State::Closed)
+        return;
+    const bool busy = m_state == State::Busy;
+    setState(State::Closing);
+    if (busy)
+        cancel();
+    QMetaObject::invokeMethod(m_worker, &SessionWorker::close, Qt::QueuedConnection);
+}
+
+QString Session::stateText(State s)
+{
+    switch (s) {
+    case State::Disconnected: return tr("Disconnected");
+    case State::Connecting: return tr("Connecting…");
+    case State::Idle: return tr("Idle");
+    case State::Busy: return tr("Running");
+    case State::Broken: return tr("Connection lost");
+    case State::Closing: return tr("Closing…");
+    case State::Closed: return tr("Closed");
+    }
+    return {};
+}

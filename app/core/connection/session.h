@@ -1,0 +1,79 @@
+#pragma once
+#include "connection/credentials.h"
+#include "connection/statementoutcome.h"
+#include "profiles/connectionprofile.h"
+#include "results/rowbatch.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+class QThread;
+class SessionWorker;
+class CancelHandle;
+
+// One tab's connection. This facade lives in the GUI thread; every database call happens in
+// its SessionWorker, in the session's own QThread, on a QSqlDatabase that only that thread
+// ever touches. All methods return at once; results arrive as signals.
+class Session : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Disconnected, Connecting, Idle, Busy, Broken, Closing, Closed };
+    Q_ENUM(State)
+
+    Session(const ConnectionProfile &profile, const Credentials &credentials, QObject *parent = nullptr);
+    ~Session() override;
+
+    quint64 id() const { return m_id; }
+    QString connectionName() const { return m_connectionName; }
+    const ConnectionProfile &profile() const { return m_profile; }
+    QString userName() const { return m_user; }
+    State state() const { return m_state; }
+    bool isBusy() const { return m_state == State::Busy; }
+    SessionIdentity identity() const { return m_identity; }
+    TransactionState transactionState() const { return m_transaction; }
+    qint64 busyForMs() const;   // how long the running statement has run, 0 when idle
+
+    // Rows kept per result before pausing with "fetch more" (bytes of buffer).
+    void setFetchCap(qint64 bytes);
+
+    void open();
+    void execute(const QString &sql);
+    void executeScript(const QStringList &statements, bool stopOnError = true);
+    void fetchMore();            // continue a paused result up to another cap
+    void fetchAll();             // continue a paused result without a cap
+    void cancel();               // safe from the GUI thread: never waits on the network
+    void close();                // asynchronous; emits closed() when the connection is gone
+
+    static QString stateText(State s);
+
+signals:
+    void stateChanged(Session::State state);
+    void opened();
+    void openFailed(const SqlErrorInfo &error);
+    void identityChanged(const SessionIdentity &identity);
+    void statementStarted(int index, const QString &sql);
+    void resultColumns(const ResultColumns &columns);
+    void rowsFetched(const RowBatchPtr &batch);
+    void statementFinished(const StatementOutcome &outcome);
+    void scriptFinished(int succeeded, int failed, qint64 elapsedMs);
+    void closed();
+
+private:
+    void setState(State s);
+
+    const quint64 m_id;
+    const QString m_connectionName;
+    const ConnectionProfile m_profile;
+    const QString m_user;
+    State m_state = State::Disconnected;
+    SessionIdentity m_identity;
+    TransactionState m_transaction = TransactionState::Unknown;
+    QElapsedTimer m_busyTimer;
+    QThread *m_thread = nullptr;
+    SessionWorker *m_worker = nullptr;            // lives in m_thread, deleted when it finishes
+    std::shared_ptr<CancelHandle> m_cancel;       // shared with the worker and cancel tasks
+};

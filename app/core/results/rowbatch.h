@@ -1,0 +1,55 @@
+#pragma once
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QMetaType>
+#include <QString>
+#include <QVector>
+
+#include <memory>
+
+// How a column's values are shown: numbers right-aligned, binary as hex, and so on.
+enum class ColumnKind : quint8 { Text, Integer, Decimal, Float, Boolean, Date, Time, Timestamp, Binary, Other };
+
+struct ResultColumn
+{
+    QString name;
+    QString typeName;   // the server's type name where known ("int4", "numeric", ...)
+    ColumnKind kind = ColumnKind::Text;
+
+    bool isNumeric() const
+    {
+        return kind == ColumnKind::Integer || kind == ColumnKind::Decimal || kind == ColumnKind::Float;
+    }
+};
+using ResultColumns = QVector<ResultColumn>;
+
+// A block of fetched rows in compact form: no QVariant per cell. Each row is a run of cells in
+// one byte arena; a cell is a LEB128 varint (0 = NULL, n = n-1 bytes follow) and then its bytes.
+// Rows are found through one 32-bit offset each, so a cell costs its bytes plus one or two.
+// Batches are built by the session worker and handed to the GUI thread whole (never copied).
+class RowBatch
+{
+public:
+    explicit RowBatch(int columnCount, qsizetype reserveBytes = 0);
+
+    int columnCount() const { return m_columnCount; }
+    int rowCount() const { return int(m_rowStarts.size()); }
+    qsizetype byteSize() const { return m_arena.size() + m_rowStarts.size() * qsizetype(sizeof(quint32)); }
+
+    // Appending: beginRow(), then exactly columnCount() calls of appendCell / appendNull.
+    void beginRow() { m_rowStarts.push_back(quint32(m_arena.size())); }
+    void appendCell(const char *data, qsizetype length);
+    void appendNull() { m_arena.append('\0'); }
+
+    bool isNull(int row, int column) const;
+    QByteArrayView cell(int row, int column) const;   // empty view for NULL
+
+private:
+    const char *cellHeader(int row, int column) const;
+
+    int m_columnCount;
+    QByteArray m_arena;
+    QVector<quint32> m_rowStarts;
+};
+using RowBatchPtr = std::shared_ptr<const RowBatch>;
+Q_DECLARE_METATYPE(RowBatchPtr)

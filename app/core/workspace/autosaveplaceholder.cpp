@@ -1,0 +1,2 @@
+// placeholder so the folder has a translation unit until autosave lands
+

@@ -1,0 +1,133 @@
+#include "testserver.h"
+
+#include <QFile>
+#include <QHash>
+#include <QMutex>
+
+#include <libpq-fe.h>
+
+namespace TestServer {
+namespace {
+
+QHash<QString, QString> parseConninfo(const QString &conninfo)
+{
+    QHash<QString, QString> fields;
+    char *err = nullptr;
+    PQconninfoOption *options = PQconninfoParse(conninfo.toUtf8().constData(), &err);
+    if (!options) {
+        PQfreemem(err);
+        return fields;
+    }
+    for (PQconninfoOption *o = options; o->keyword; ++o) {
+        if (o->val)
+            fields.insert(QString::fromUtf8(o->keyword), QString::fromUtf8(o->val));
+    }
+    PQconninfoFree(options);
+    return fields;
+}
+
+// The fixture: two people, each with a password, and a table they both may read.
+const char *const fixtureSql = R"SQL(
+DO $$
+BEGIN
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'alice') THEN
+    CREATE ROLE alice LOGIN PASSWORD 'alice-secret';
+  END IF;
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'bob') THEN
+    CREATE ROLE bob LOGIN PASSWORD 'bob-secret';
+  END IF;
+END $$;
+ALTER ROLE alice PASSWORD 'alice-secret';
+ALTER ROLE bob PASSWORD 'bob-secret';
+CREATE TABLE IF NOT EXISTS public.notes (id serial PRIMARY KEY, owner text NOT NULL, body text);
+GRANT SELECT ON public.notes TO alice, bob;
+GRANT USAGE, CREATE ON SCHEMA public TO alice, bob;
+INSERT INTO public.notes (owner, body)
+  SELECT o, o || '''s note ' || g FROM (VALUES ('alice'), ('bob')) v(o), generate_series(1, 3) g
+  WHERE NOT EXISTS (SELECT FROM public.notes);
+)SQL";
+
+QMutex prepareMutex;
+bool prepared = false;
+
+} // namespace
+
+bool inCI()
+{
+    const QByteArray ci = qgetenv("CI");
+    return !ci.isEmpty() && ci != "0" && ci.toLower() != "false";
+}
+
+QString adminConninfo()
+{
+    const QString fromEnv = qEnvironmentVariable("TESSERA_TEST_PG");
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    QFile file(qEnvironmentVariable("TESSERA_TEST_PG_FILE"));
+    if (file.fileName().isEmpty() || !file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll()).trimmed();
+}
+
+QString adminQuery(const QString &sql)
+{
+    PGconn *conn = PQconnectdb(adminConninfo().toUtf8().constData());
+    QString answer;
+    if (PQstatus(conn) != CONNECTION_OK) {
+        answer = QStringLiteral("ERROR: ") + QString::fromUtf8(PQerrorMessage(conn)).trimmed();
+    } else {
+        PGresult *res = PQexec(conn, sql.toUtf8().constData());
+        const ExecStatusType status = PQresultStatus(res);
+        if (status == PGRES_TUPLES_OK && PQntuples(res) > 0 && PQnfields(res) > 0)
+            answer = QString::fromUtf8(PQgetvalue(res, 0, 0));
+        else if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK)
+            answer = QStringLiteral("ERROR: ") + QString::fromUtf8(PQresultErrorMessage(res)).trimmed();
+        PQclear(res);
+    }
+    PQfinish(conn);
+    return answer;
+}
+
+bool prepare(QString *error)
+{
+    QMutexLocker lock(&prepareMutex);
+    if (prepared)
+        return true;
+    if (adminConninfo().isEmpty()) {
+        *error = QStringLiteral("neither TESSERA_TEST_PG nor the pg_server fixture's conninfo file "
+                                "(TESSERA_TEST_PG_FILE) is set; run the tests through ctest");
+        return false;
+    }
+    const QString answer = adminQuery(QString::fromUtf8(fixtureSql));
+    if (answer.startsWith(QStringLiteral("ERROR:"))) {
+        *error = answer;
+        return false;
+    }
+    prepared = true;
+    return true;
+}
+
+ConnectionProfile profile(const QString &name)
+{
+    const QHash<QString, QString> fields = parseConninfo(adminConninfo());
+    ConnectionProfile p;
+    p.id = QStringLiteral("test-") + name;
+    p.name = name;
+    p.dialect = Dialect::PostgreSQL;
+    p.host = fields.value(QStringLiteral("host"), fields.value(QStringLiteral("hostaddr")));
+    p.port = fields.value(QStringLiteral("port"), QStringLiteral("5432")).toInt();
+    p.database = fields.value(QStringLiteral("dbname"), QStringLiteral("postgres"));
+    p.defaultUser = QStringLiteral("alice");
+    return p;
+}
+
+Credentials alice() { return {QStringLiteral("alice"), QStringLiteral("alice-secret")}; }
+Credentials bob() { return {QStringLiteral("bob"), QStringLiteral("bob-secret")}; }
+
+int tesseraBackendCount()
+{
+    return adminQuery(QStringLiteral(
+        "select count(*) from pg_stat_activity where application_name = 'Tessera'")).toInt();
+}
+
+} // namespace TestServer
