@@ -1,6 +1,10 @@
 #include "testserver.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <unistd.h>
 #include <QHash>
 #include <QMutex>
 
@@ -42,6 +46,23 @@ ALTER ROLE bob PASSWORD 'bob-secret';
 CREATE TABLE IF NOT EXISTS public.notes (id serial PRIMARY KEY, owner text NOT NULL, body text);
 GRANT SELECT ON public.notes TO alice, bob;
 GRANT USAGE, CREATE ON SCHEMA public TO alice, bob;
+DO $$
+BEGIN
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'tessera_proxy') THEN
+    CREATE ROLE tessera_proxy LOGIN PASSWORD 'proxy-secret' NOINHERIT;
+  END IF;
+END $$;
+ALTER ROLE tessera_proxy PASSWORD 'proxy-secret';
+GRANT alice TO tessera_proxy;
+CREATE TABLE IF NOT EXISTS public.secrets (id serial PRIMARY KEY, owner name NOT NULL, secret text NOT NULL);
+ALTER TABLE public.secrets ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS own_rows ON public.secrets;
+CREATE POLICY own_rows ON public.secrets USING (owner = current_user);
+GRANT SELECT ON public.secrets TO alice, bob;
+INSERT INTO public.secrets (owner, secret)
+  SELECT o, o || '-secret-' || g FROM (VALUES ('alice'), ('bob')) v(o), generate_series(1, 5) g
+  WHERE NOT EXISTS (SELECT FROM public.secrets);
+CREATE SCHEMA IF NOT EXISTS alice_space AUTHORIZATION alice;
 INSERT INTO public.notes (owner, body)
   SELECT o, o || '''s note ' || g FROM (VALUES ('alice'), ('bob')) v(o), generate_series(1, 3) g
   WHERE NOT EXISTS (SELECT FROM public.notes);
@@ -123,11 +144,55 @@ ConnectionProfile profile(const QString &name)
 
 Credentials alice() { return {QStringLiteral("alice"), QStringLiteral("alice-secret")}; }
 Credentials bob() { return {QStringLiteral("bob"), QStringLiteral("bob-secret")}; }
+Credentials proxy() { return {QStringLiteral("tessera_proxy"), QStringLiteral("proxy-secret")}; }
 
 int tesseraBackendCount()
 {
     return adminQuery(QStringLiteral(
         "select count(*) from pg_stat_activity where application_name = 'Tessera'")).toInt();
+}
+
+namespace {
+QString throwawayServerDir()
+{
+    if (!qEnvironmentVariable("TESSERA_TEST_PG").isEmpty())
+        return {};
+    const QString stateDir = QFileInfo(qEnvironmentVariable("TESSERA_TEST_PG_FILE")).absolutePath();
+    QFile file(stateDir + QStringLiteral("/pg-datadir.txt"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll()).trimmed();
+}
+
+QString pgCtl()
+{
+    QStringList versions = QDir(QStringLiteral("/usr/lib/postgresql")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    std::sort(versions.begin(), versions.end(), [](const QString &a, const QString &b) { return a.toInt() < b.toInt(); });
+    return versions.isEmpty() ? QString() : QStringLiteral("/usr/lib/postgresql/%1/bin/pg_ctl").arg(versions.last());
+}
+} // namespace
+
+bool canRestartServer()
+{
+    return !throwawayServerDir().isEmpty() && !pgCtl().isEmpty();
+}
+
+bool restartServer(QString *error)
+{
+    const QString dir = throwawayServerDir();
+    QStringList command = {pgCtl(), QStringLiteral("-D"), dir + QStringLiteral("/data"), QStringLiteral("-m"),
+                           QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"),
+                           QStringLiteral("-l"), dir + QStringLiteral("/server.log"), QStringLiteral("restart")};
+    // The server runs as the postgres OS user when the tests run as root (see pg-test-server.sh).
+    if (geteuid() == 0)
+        command = QStringList{QStringLiteral("runuser"), QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--")} + command;
+    QProcess process;
+    process.start(command.takeFirst(), command);
+    if (!process.waitForFinished(90000) || process.exitCode() != 0) {
+        *error = QString::fromUtf8(process.readAllStandardError() + process.readAllStandardOutput());
+        return false;
+    }
+    return true;
 }
 
 } // namespace TestServer

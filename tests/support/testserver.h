@@ -9,7 +9,9 @@
 // (tests/support/pg-test-server.sh), whose conninfo is in the file TESSERA_TEST_PG_FILE names.
 //
 // Fixture roles, created idempotently by prepare(): alice and bob (LOGIN, passwords below), a
-// table public.notes (owner text, body text) with rows for each, readable by both.
+// table public.notes (owner text, body text) with rows for each, readable by both; a table
+// public.secrets under row-level security (each sees only rows whose owner is current_user,
+// 5 each); a proxy role tessera_proxy that may SET ROLE alice; a schema alice_space.
 namespace TestServer {
 
 // The superuser conninfo, or empty when no server is configured.
@@ -23,6 +25,7 @@ bool prepare(QString *error);
 ConnectionProfile profile(const QString &name = QStringLiteral("test-pg"));
 Credentials alice();   // alice / alice-secret
 Credentials bob();     // bob / bob-secret
+Credentials proxy();   // tessera_proxy / proxy-secret: may SET ROLE alice (member, NOINHERIT)
 
 // Runs one SQL statement as superuser (libpq, blocking: tests only) and returns the first
 // column of the first row, or a string starting with "ERROR:" on failure.
@@ -30,6 +33,11 @@ QString adminQuery(const QString &sql);
 
 // Number of backends with application_name 'Tessera' (what our sessions set).
 int tesseraBackendCount();
+
+// The throwaway server can be restarted (pg_ctl restart -m fast); a server given through
+// TESSERA_TEST_PG cannot. restartServer waits until it accepts connections again.
+bool canRestartServer();
+bool restartServer(QString *error);
 
 // True when CI=true is set: a database test that cannot reach its server must fail, not skip.
 bool inCI();

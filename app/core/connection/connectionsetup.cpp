@@ -1,49 +1,183 @@
 #include "connectionsetup.h"
 
+#include "sql/statementsplitter.h"
+
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 
-namespace ConnectionSetup {
+#include <libpq-fe.h>
 
-QString postgresConnectOptions(const ConnectionProfile &profile)
+namespace ConnectionSetup {
+namespace {
+
+// libpq's "options" value: command-line switches for the backend. Spaces inside a value
+// are escaped with a backslash.
+QString backendSwitch(const QString &name, const QString &value)
 {
-    QStringList options = {QStringLiteral("connect_timeout=10"),
-                           QStringLiteral("application_name=Tessera"),
-                           QStringLiteral("keepalives=1"),
-                           QStringLiteral("keepalives_idle=30")};
-    // The profile's own options come last: libpq takes the last value given for a key.
-    const QStringList own = profile.options.split(QLatin1Char(';'), Qt::SkipEmptyParts);
-    for (const QString &option : own)
-        options.append(option.trimmed());
-    return options.join(QLatin1Char(';'));
+    QString escaped = value;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char(' '), QStringLiteral("\\ "));
+    return QStringLiteral("-c %1=%2").arg(name, escaped);
 }
 
-void configure(QSqlDatabase &db, const ConnectionProfile &profile, const Credentials &credentials)
+void planPostgres(const ConnectionProfile &profile, const Credentials &credentials, ConnectPlan *p)
 {
-    switch (profile.dialect) {
-    case Dialect::PostgreSQL:
-        db.setHostName(profile.host);
-        db.setPort(profile.effectivePort());
-        db.setDatabaseName(profile.database);
-        db.setUserName(credentials.user);
-        db.setPassword(credentials.password);
-        db.setConnectOptions(postgresConnectOptions(profile));
+    QList<QPair<QString, QString>> keywords;
+    if (!profile.connectionString.trimmed().isEmpty()
+        && !parsePostgresConnectionString(profile.connectionString, &keywords, &p->error))
+        return;
+
+    QStringList options;
+    QStringList backendSwitches;
+    for (const auto &[key, value] : keywords) {
+        if (key == QLatin1String("host"))
+            p->hostName = value;
+        else if (key == QLatin1String("port"))
+            p->port = value.toInt();
+        else if (key == QLatin1String("dbname"))
+            p->databaseName = value;
+        else if (key == QLatin1String("user"))
+            p->userName = value;
+        else if (key == QLatin1String("options"))
+            backendSwitches.append(value);
+        else if (key != QLatin1String("password"))   // a password never comes from a profile
+            options.append(key + QLatin1Char('=') + quoteConninfoValue(value));
+    }
+    if (keywords.isEmpty()) {
+        p->hostName = profile.host;
+        p->port = profile.effectivePort();
+        p->databaseName = profile.database;
+    }
+    if (!credentials.user.isEmpty())
+        p->userName = credentials.user;
+    p->password = credentials.password;   // empty: libpq looks in .pgpass / the service file
+
+    // search_path and read-only as connection options: in force before the first statement,
+    // and re-applied by the server itself on every reconnect.
+    if (!profile.defaultSchema.isEmpty())
+        backendSwitches.append(backendSwitch(QStringLiteral("search_path"), profile.defaultSchema));
+    if (profile.readOnly)
+        backendSwitches.append(backendSwitch(QStringLiteral("default_transaction_read_only"), QStringLiteral("on")));
+
+    // Ours first: libpq takes the last value given for a key, so the profile's own options win.
+    QStringList all = {QStringLiteral("connect_timeout=%1").arg(profile.connectTimeoutSec),
+                       QStringLiteral("application_name=Tessera"),
+                       QStringLiteral("keepalives=%1").arg(profile.keepalives ? 1 : 0)};
+    if (profile.keepalives)
+        all << QStringLiteral("keepalives_idle=30") << QStringLiteral("keepalives_interval=10")
+            << QStringLiteral("keepalives_count=3");
+    all += options;
+    if (!backendSwitches.isEmpty())
+        all.append(QStringLiteral("options=") + quoteConninfoValue(backendSwitches.join(QLatin1Char(' '))));
+    for (const QString &own : profile.options.split(QLatin1Char(';'), Qt::SkipEmptyParts))
+        all.append(own.trimmed());
+    p->connectOptions = all.join(QLatin1Char(';'));
+
+    if (profile.authMode == AuthMode::Proxy) {
+        if (profile.proxyTarget.isEmpty()) {
+            p->error = QObject::tr("The profile uses proxy login but names no role to act as.");
+            return;
+        }
+        p->afterConnect.append(QStringLiteral("SET ROLE ") + quoteIdentifier(Dialect::PostgreSQL, profile.proxyTarget));
+    }
+}
+
+void planOracle(const ConnectionProfile &profile, const Credentials &credentials, ConnectPlan *p)
+{
+    // A TNS alias or EZConnect string as given, else EZConnect from the fields.
+    p->databaseName = !profile.connectionString.trimmed().isEmpty()
+        ? profile.connectionString.trimmed()
+        : QStringLiteral("%1:%2/%3").arg(profile.host).arg(profile.effectivePort()).arg(profile.database);
+    p->connectOptions = profile.options;
+    switch (profile.authMode) {
+    case AuthMode::Password:
+        p->userName = credentials.user;
+        p->password = credentials.password;
         break;
-    case Dialect::Oracle:
-        // EZConnect host:port/service as the database name; QOCI hands it to OCI.
-        db.setDatabaseName(profile.host.isEmpty()
-                               ? profile.database
-                               : QStringLiteral("%1:%2/%3").arg(profile.host).arg(profile.effectivePort()).arg(profile.database));
-        db.setUserName(credentials.user);
-        db.setPassword(credentials.password);
-        db.setConnectOptions(profile.options);
+    case AuthMode::Proxy:
+        if (profile.proxyTarget.isEmpty()) {
+            p->error = QObject::tr("The profile uses proxy login but names no user to act as.");
+            return;
+        }
+        // OCI proxy authentication: the proxy's name and password, the target in brackets.
+        p->userName = QStringLiteral("%1[%2]").arg(credentials.user, profile.proxyTarget);
+        p->password = credentials.password;
         break;
-    case Dialect::SQLite:
-        db.setDatabaseName(profile.database);
-        db.setConnectOptions(profile.options);
+    case AuthMode::External:
+        // Empty user and password make QOCI use OCI_CRED_EXT (OS or wallet credentials).
         break;
     }
+    if (!profile.defaultSchema.isEmpty())
+        p->afterConnect.append(QStringLiteral("ALTER SESSION SET CURRENT_SCHEMA = ")
+                               + quoteIdentifier(Dialect::Oracle, profile.defaultSchema));
+}
+
+} // namespace
+
+ConnectPlan plan(const ConnectionProfile &profile, const Credentials &credentials)
+{
+    ConnectPlan p;
+    p.driver = Dialects::qtDriverName(profile.dialect);
+    switch (profile.dialect) {
+    case Dialect::PostgreSQL:
+        planPostgres(profile, credentials, &p);
+        break;
+    case Dialect::Oracle:
+        planOracle(profile, credentials, &p);
+        break;
+    case Dialect::SQLite:
+        p.databaseName = profile.database;
+        p.connectOptions = profile.readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY") : profile.options;
+        break;
+    }
+    if (!p.isValid())
+        return p;
+    if (!profile.initSql.trimmed().isEmpty()) {
+        const QList<SqlStatement> init = StatementSplitter::split(profile.dialect, profile.initSql);
+        for (const SqlStatement &s : init)
+            p.afterConnect.append(s.text);
+    }
+    return p;
+}
+
+bool parsePostgresConnectionString(const QString &text, QList<QPair<QString, QString>> *keywords, QString *error)
+{
+    char *message = nullptr;
+    PQconninfoOption *options = PQconninfoParse(text.trimmed().toUtf8().constData(), &message);
+    if (!options) {
+        *error = QObject::tr("The connection string cannot be read: %1")
+                     .arg(message ? QString::fromUtf8(message).trimmed() : QObject::tr("out of memory"));
+        PQfreemem(message);
+        return false;
+    }
+    for (PQconninfoOption *o = options; o->keyword; ++o) {
+        if (o->val && *o->val)
+            keywords->append({QString::fromUtf8(o->keyword), QString::fromUtf8(o->val)});
+    }
+    PQconninfoFree(options);
+    return true;
+}
+
+QString quoteConninfoValue(const QString &value)
+{
+    QString v = value;
+    v.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('\''), QStringLiteral("\\'"));
+    return QLatin1Char('\'') + v + QLatin1Char('\'');
+}
+
+QString quoteIdentifier(Dialect dialect, const QString &identifier)
+{
+    // Unquoted identifiers fold to lower case in PostgreSQL and to upper case in Oracle: keep
+    // an identifier unquoted only when folding leaves it as written.
+    static const QRegularExpression plainPg(QStringLiteral("^[a-z_][a-z0-9_$]*$"));
+    static const QRegularExpression plainOra(QStringLiteral("^[A-Z][A-Z0-9_$#]*$"));
+    const bool plain = (dialect == Dialect::Oracle ? plainOra : plainPg).match(identifier).hasMatch();
+    if (plain)
+        return identifier;
+    QString quoted = identifier;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
 bool applySessionDefaults(QSqlDatabase &db, Dialect dialect, QString *error)
@@ -92,6 +226,15 @@ bool queryIdentity(QSqlDatabase &db, Dialect dialect, SessionIdentity *identity,
     identity->backendId = query.value(4).toString();
     identity->serverVersion = query.value(5).toString();
     return true;
+}
+
+bool changesIdentity(const QString &statement)
+{
+    // Leading comments are skipped; "SET LOCAL ROLE" and "set_config(...)" count too.
+    static const QRegularExpression re(
+        QStringLiteral("^(\\s|--[^\\n]*\\n|/\\*.*?\\*/)*(set|reset|alter\\s+session)\\b|\\bset_config\\s*\\("),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    return re.match(statement).hasMatch();
 }
 
 } // namespace ConnectionSetup

@@ -3,18 +3,41 @@
 #include "connection/statementoutcome.h"
 #include "profiles/connectionprofile.h"
 
+#include <QStringList>
+
 class QSqlDatabase;
 
-// How a profile and a person's credentials become an open QSqlDatabase, and what the server
-// says about who that connection is. Used by the session worker, in its own thread only.
+// Everything needed to open one session, worked out from a profile and a person's credentials
+// without touching the network, so that every dialect's rules (Oracle included) are testable
+// without a server. The worker applies it on every connect and reconnect.
+struct ConnectPlan
+{
+    QString driver;            // Qt driver name
+    QString hostName;
+    int port = -1;
+    QString databaseName;
+    QString userName;          // as given to the driver (Oracle proxy: "proxy[target]")
+    QString password;
+    QString connectOptions;    // Qt connect options, "key=value;key=value"
+    QStringList afterConnect;  // run in order right after connecting (role, schema, init SQL)
+    QString error;             // non-empty: the profile cannot be used as it is
+
+    bool isValid() const { return error.isEmpty(); }
+};
+
 namespace ConnectionSetup {
 
-// Connect options every session gets unless the profile overrides them: the server sees the
-// program's name, a dead peer is noticed (keepalives), and a silent host fails in time.
-QString postgresConnectOptions(const ConnectionProfile &profile);
+ConnectPlan plan(const ConnectionProfile &profile, const Credentials &credentials);
 
-// Fills host, port, database, user, password and options for the profile's driver.
-void configure(QSqlDatabase &db, const ConnectionProfile &profile, const Credentials &credentials);
+// PostgreSQL: a URI or conninfo string parsed into libpq keywords (empty values dropped).
+// Returns false with *error when libpq cannot parse it.
+bool parsePostgresConnectionString(const QString &text, QList<QPair<QString, QString>> *keywords, QString *error);
+
+// A value quoted for a libpq conninfo string: 'it\'s'.
+QString quoteConninfoValue(const QString &value);
+
+// An SQL identifier quoted for the dialect when it needs quoting.
+QString quoteIdentifier(Dialect dialect, const QString &identifier);
 
 // Undoes what the Qt driver changed behind the user's back when it connected (QPSQL sets
 // TimeZone UTC, DateStyle ISO and bytea_output escape): the person sees their own server's and
@@ -26,5 +49,9 @@ bool queryIdentity(QSqlDatabase &db, Dialect dialect, SessionIdentity *identity,
 
 // The SQL that asks; kept apart so the Oracle text is testable without a server.
 QString identitySql(Dialect dialect);
+
+// True for statements after which the session's identity may have changed
+// (SET ROLE, SET search_path, RESET …, ALTER SESSION …).
+bool changesIdentity(const QString &statement);
 
 }

@@ -54,7 +54,18 @@ Session::Session(const ConnectionProfile &profile, const Credentials &credential
         m_identity = identity;
         emit identityChanged(identity);
     });
-    connect(m_worker, &SessionWorker::transactionChanged, this, [this](TransactionState t) { m_transaction = t; });
+    connect(m_worker, &SessionWorker::transactionChanged, this, [this](TransactionState t) {
+        const bool wasOpen = hasOpenTransaction();
+        m_transaction = t;
+        if (!hasOpenTransaction())
+            m_transactionSince = QDateTime();
+        else if (!wasOpen)
+            m_transactionSince = QDateTime::currentDateTime();
+        emit transactionChanged(t);
+    });
+    connect(m_worker, &SessionWorker::connectionLost, this, &Session::connectionLost);
+    connect(m_worker, &SessionWorker::reconnected, this, &Session::reconnected);
+    connect(m_worker, &SessionWorker::serverNotice, this, &Session::serverNotice);
     connect(m_worker, &SessionWorker::openFailed, this, &Session::openFailed);
     connect(m_worker, &SessionWorker::statementStarted, this, &Session::statementStarted);
     connect(m_worker, &SessionWorker::resultColumns, this, &Session::resultColumns);
@@ -109,19 +120,37 @@ void Session::open()
     QMetaObject::invokeMethod(m_worker, &SessionWorker::open, Qt::QueuedConnection);
 }
 
-void Session::execute(const QString &sql)
+void Session::execute(const QString &sql, const QVariantMap &binds)
 {
     setState(State::Busy);
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, sql] { w->execute({sql}, true, false); },
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, sql, binds] { w->execute({sql}, binds, true, false); },
                               Qt::QueuedConnection);
 }
 
-void Session::executeScript(const QStringList &statements, bool stopOnError)
+void Session::executeScript(const QStringList &statements, bool stopOnError, const QVariantMap &binds)
 {
     setState(State::Busy);
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, statements, stopOnError] {
-        w->execute(statements, stopOnError, true);
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, statements, stopOnError, binds] {
+        w->execute(statements, binds, stopOnError, true);
     }, Qt::QueuedConnection);
+}
+
+void Session::setAutoCommit(bool on)
+{
+    m_autoCommit = on;
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, on] { w->setAutoCommit(on); }, Qt::QueuedConnection);
+}
+
+void Session::commit()
+{
+    setState(State::Busy);
+    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->endTransaction(true); }, Qt::QueuedConnection);
+}
+
+void Session::rollback()
+{
+    setState(State::Busy);
+    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->endTransaction(false); }, Qt::QueuedConnection);
 }
 
 void Session::fetchMore()

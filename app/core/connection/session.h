@@ -4,9 +4,11 @@
 #include "profiles/connectionprofile.h"
 #include "results/rowbatch.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QObject>
 #include <QStringList>
+#include <QVariantMap>
 
 #include <memory>
 
@@ -35,14 +37,26 @@ public:
     bool isBusy() const { return m_state == State::Busy; }
     SessionIdentity identity() const { return m_identity; }
     TransactionState transactionState() const { return m_transaction; }
+    bool hasOpenTransaction() const
+    {
+        return m_transaction == TransactionState::InTransaction || m_transaction == TransactionState::Failed;
+    }
+    QDateTime transactionSince() const { return m_transactionSince; }   // invalid when none is open
+    bool isAutoCommit() const { return m_autoCommit; }
     qint64 busyForMs() const;   // how long the running statement has run, 0 when idle
 
     // Rows kept per result before pausing with "fetch more" (bytes of buffer).
     void setFetchCap(qint64 bytes);
 
     void open();
-    void execute(const QString &sql);
-    void executeScript(const QStringList &statements, bool stopOnError = true);
+    // binds: values for ":name" placeholders (a null QVariant is SQL NULL).
+    void execute(const QString &sql, const QVariantMap &binds = {});
+    void executeScript(const QStringList &statements, bool stopOnError = true, const QVariantMap &binds = {});
+    // Auto-commit (default) or manual: the first statement opens a transaction that stays open
+    // until commit() or rollback().
+    void setAutoCommit(bool on);
+    void commit();
+    void rollback();
     void fetchMore();            // continue a paused result up to another cap
     void fetchAll();             // continue a paused result without a cap
     void cancel();               // safe from the GUI thread: never waits on the network
@@ -60,6 +74,13 @@ signals:
     void rowsFetched(const RowBatchPtr &batch);
     void statementFinished(const StatementOutcome &outcome);
     void scriptFinished(int succeeded, int failed, qint64 elapsedMs);
+    void transactionChanged(TransactionState state);
+    // The server or network dropped the connection; the next run reconnects.
+    void connectionLost(const QString &message);
+    // NOTICE / WARNING / INFO messages from the server (RAISE NOTICE and the like).
+    void serverNotice(const QString &severity, const QString &message);
+    // A run reconnected; transactionLost: a transaction was open and is gone (rolled back).
+    void reconnected(bool transactionLost);
     void closed();
 
 private:
@@ -72,6 +93,8 @@ private:
     State m_state = State::Disconnected;
     SessionIdentity m_identity;
     TransactionState m_transaction = TransactionState::Unknown;
+    QDateTime m_transactionSince;
+    bool m_autoCommit = true;
     QElapsedTimer m_busyTimer;
     QThread *m_thread = nullptr;
     SessionWorker *m_worker = nullptr;            // lives in m_thread, deleted when it finishes

@@ -2,10 +2,15 @@
 
 #include "connection/cancelhandle.h"
 #include "connection/connectionsetup.h"
+#include "connection/resultstreamer.h"
 #include "connection/rowreader.h"
 #include "profiles/demodatabase.h"
+#include "sql/bindparameters.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
+#include <QRegularExpression>
+#include <QSocketNotifier>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -13,18 +18,20 @@
 #include <libpq-fe.h>
 
 namespace {
-// A batch goes to the GUI when it holds this many bytes, or when the first rows have waited
-// this long: first rows show at once, and later batches are big enough that the GUI thread
-// handles few of them.
-constexpr qsizetype batchBytes = 512 * 1024;
-constexpr qint64 firstBatchMs = 15;
-constexpr qint64 batchMs = 100;
-
 SqlErrorInfo plainError(const QString &message)
 {
     SqlErrorInfo e;
     e.message = message;
     return e;
+}
+
+// Statements that manage the transaction themselves: manual-commit mode must not wrap them.
+bool isTransactionControl(const QString &sql)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^\\s*(begin|start\\s+transaction|commit|end|rollback|abort|savepoint|release|prepare\\s+transaction|set\\s+transaction)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re.match(sql).hasMatch();
 }
 } // namespace
 
@@ -74,8 +81,18 @@ bool SessionWorker::connectDatabase(SqlErrorInfo *error)
             return false;
         }
     }
-    m_db = QSqlDatabase::addDatabase(Dialects::qtDriverName(m_profile.dialect), m_connectionName);
-    ConnectionSetup::configure(m_db, m_profile, m_credentials);
+    const ConnectPlan plan = ConnectionSetup::plan(m_profile, m_credentials);
+    if (!plan.isValid()) {
+        *error = plainError(plan.error);
+        return false;
+    }
+    m_db = QSqlDatabase::addDatabase(plan.driver, m_connectionName);
+    m_db.setHostName(plan.hostName);
+    m_db.setPort(plan.port);
+    m_db.setDatabaseName(plan.databaseName);
+    m_db.setUserName(plan.userName);
+    m_db.setPassword(plan.password);
+    m_db.setConnectOptions(plan.connectOptions);
     if (!m_db.open()) {
         const QSqlError e = m_db.lastError();
         *error = plainError(e.databaseText().trimmed().isEmpty() ? e.text() : e.databaseText().trimmed());
@@ -89,14 +106,28 @@ bool SessionWorker::connectDatabase(SqlErrorInfo *error)
         disconnectDatabase();
         return false;
     }
+    // Role, schema and the profile's init statements: on every connect and reconnect.
+    for (const QString &sql : plan.afterConnect) {
+        QSqlQuery q(m_db);
+        if (!q.exec(sql)) {
+            *error = SqlErrors::fromQuery(q, m_profile.dialect);
+            error->message = tr("Connected, but the session setup statement “%1” failed: %2").arg(sql, error->message);
+            disconnectDatabase();
+            return false;
+        }
+    }
+    if (auto *conn = static_cast<PGconn *>(postgresConnection()))
+        PQsetNoticeReceiver(conn, &SessionWorker::receiveNotice, this);
     m_cancel->setPostgresConnection(postgresConnection());
     m_connected = true;
     m_lost = false;
+    m_lastFatal.clear();
     return true;
 }
 
 void SessionWorker::disconnectDatabase()
 {
+    watchIdleConnection(false);
     m_active.reset();
     m_cancel->setPostgresConnection(nullptr);
     if (m_db.isValid())
@@ -105,6 +136,25 @@ void SessionWorker::disconnectDatabase()
     if (QSqlDatabase::contains(m_connectionName))
         QSqlDatabase::removeDatabase(m_connectionName);
     m_connected = false;
+}
+
+void SessionWorker::receiveNotice(void *self, const PGresult *notice)
+{
+    // Called by libpq inside our own calls, in this thread: RAISE NOTICE, warnings, and the
+    // FATAL a server sends before it drops an idle connection.
+    auto *worker = static_cast<SessionWorker *>(self);
+    const QString severity = QString::fromUtf8(PQresultErrorField(notice, PG_DIAG_SEVERITY));
+    const QString text = QString::fromUtf8(PQresultErrorField(notice, PG_DIAG_MESSAGE_PRIMARY));
+    worker->m_notices.append({severity, text});
+    if (severity == QLatin1String("FATAL") || severity == QLatin1String("PANIC"))
+        worker->m_lastFatal = text;
+}
+
+void SessionWorker::flushNotices()
+{
+    const auto notices = std::exchange(m_notices, {});
+    for (const auto &[severity, text] : notices)
+        emit serverNotice(severity, text);
 }
 
 void SessionWorker::open()
@@ -120,177 +170,181 @@ void SessionWorker::open()
     QString identityError;
     if (!ConnectionSetup::queryIdentity(m_db, m_profile.dialect, &identity, &identityError))
         qWarning("Tessera: could not ask the server who this session is: %s", qPrintable(identityError));
+    setTransaction(serverTransactionState());
     emit stateChanged(Session::State::Idle);
     emit opened(identity);
-    emit transactionChanged(serverTransactionState());
+    watchIdleConnection(true);
 }
 
 bool SessionWorker::ensureConnected(StatementOutcome *outcome)
 {
     if (m_connected && !m_lost)
         return true;
-    // The connection dropped earlier: reconnect with the credentials held in memory.
+    // The connection dropped: reconnect with the credentials held in memory. A transaction that
+    // was open died with the old connection; say so rather than let work vanish silently.
+    const bool transactionLost = m_transaction == TransactionState::InTransaction
+        || m_transaction == TransactionState::Failed;
     disconnectDatabase();
     emit stateChanged(Session::State::Connecting);
     SqlErrorInfo error;
     if (!connectDatabase(&error)) {
         error.connectionLost = true;
         outcome->error = error;
-        emit stateChanged(Session::State::Broken);
+        m_lost = true;
         return false;
     }
-    SessionIdentity identity;
-    QString identityError;
-    if (ConnectionSetup::queryIdentity(m_db, m_profile.dialect, &identity, &identityError))
-        emit identityChanged(identity);
+    setTransaction(serverTransactionState());
+    refreshIdentity();
+    emit reconnected(transactionLost);
     return true;
 }
 
-void SessionWorker::execute(const QStringList &statements, bool stopOnError, bool isScript)
+void SessionWorker::execute(const QStringList &statements, const QVariantMap &binds, bool stopOnError, bool isScript)
 {
+    watchIdleConnection(false);
     discardPausedResult();
     m_cancel->clearStop();
     QElapsedTimer scriptTimer;
     scriptTimer.start();
     int succeeded = 0;
     int failed = 0;
+    emit stateChanged(Session::State::Busy);
     for (int i = 0; i < statements.size(); ++i) {
         StatementOutcome outcome;
         outcome.index = i;
         outcome.sql = statements.at(i);
-        emit stateChanged(Session::State::Busy);
         emit statementStarted(i, statements.at(i));
         if (!ensureConnected(&outcome)) {
+            outcome.elapsedMs = 0;
             emit statementFinished(outcome);
             ++failed;
             break;
         }
         emit stateChanged(Session::State::Busy);
-        outcome = runStatement(i, statements.at(i));
-        if (outcome.paused) {
-            // The result stays open at the cap; a later statement or close discards it.
-            ++succeeded;
-            if (i + 1 < statements.size())
-                discardPausedResult();
-        } else {
-            outcome.ok ? ++succeeded : ++failed;
-        }
+        outcome = runStatement(i, statements.at(i), binds);
+        if (outcome.paused && i + 1 < statements.size())
+            discardPausedResult();   // a script goes on; only the last result may stay open
+        outcome.ok ? ++succeeded : ++failed;
         if (outcome.cancelled || (!outcome.ok && (stopOnError || outcome.error.connectionLost)))
             break;
     }
     if (isScript)
         emit scriptFinished(succeeded, failed, scriptTimer.elapsed());
     emit stateChanged(m_lost ? Session::State::Broken : Session::State::Idle);
+    if (!m_active)
+        watchIdleConnection(true);
 }
 
-StatementOutcome SessionWorker::runStatement(int index, const QString &sql)
+bool SessionWorker::beginImplicitTransaction(const QString &sql, StatementOutcome *outcome)
 {
-    auto active = std::make_unique<ActiveResult>();
-    active->outcome.index = index;
-    active->outcome.sql = sql;
-    active->timer.start();
-    active->query = std::make_unique<QSqlQuery>(m_db);
-    active->query->setForwardOnly(true);   // QPSQL: single-row mode, rows stream as they come
-    const bool ok = active->query->exec(sql);
-    m_active = std::move(active);
-    if (!ok || !m_active->query->isSelect()) {
-        m_active->outcome.ok = ok;
-        if (ok)
-            m_active->outcome.rowsAffected = m_active->query->numRowsAffected();
-        finishActiveResult();
-        StatementOutcome done = m_active ? m_active->outcome : StatementOutcome();
-        m_active.reset();
-        return done;
-    }
-    m_active->outcome.hasResultSet = true;
-    m_active->reader = RowReader::create(m_profile.dialect);
-    const ResultColumns columns = m_active->reader->columns(*m_active->query);
-    m_active->columnCount = int(columns.size());
-    emit resultColumns(columns);
-    streamRows(m_fetchCap);
-    return m_active ? m_active->outcome : StatementOutcome();
+    // Manual-commit mode as in psql's AUTOCOMMIT off: the first statement opens a transaction
+    // that stays open until Commit or Rollback.
+    if (m_autoCommit || m_transaction == TransactionState::InTransaction
+        || m_transaction == TransactionState::Failed || isTransactionControl(sql))
+        return true;
+    QSqlQuery begin(m_db);
+    if (begin.exec(QStringLiteral("BEGIN")))
+        return true;
+    outcome->error = SqlErrors::fromQuery(begin, m_profile.dialect);
+    return false;
 }
 
-bool SessionWorker::streamRows(qint64 capBytes)
+bool SessionWorker::prepareAndExec(QSqlQuery &query, const QString &sql, const QVariantMap &binds)
 {
-    ActiveResult &a = *m_active;
-    QSqlQuery &query = *a.query;
-    auto batch = std::make_shared<RowBatch>(a.columnCount, batchBytes + 4096);
-    QElapsedTimer sinceEmit;
-    sinceEmit.start();
-    qint64 rowsInBatch = 0;
-    bool firstBatch = a.outcome.rowsFetched == 0;
-    const auto emitBatch = [&] {
-        if (rowsInBatch == 0)
-            return;
-        a.bytes += batch->byteSize();
-        emit rowsFetched(batch);
-        batch = std::make_shared<RowBatch>(a.columnCount, batchBytes + 4096);
-        rowsInBatch = 0;
-        firstBatch = false;
-        sinceEmit.restart();
-    };
-
-    bool exhausted = false;
-    bool capped = false;
-    for (;;) {
-        if (m_cancel->stopRequested())
-            break;
-        if (!query.next()) {
-            exhausted = true;
-            break;
-        }
-        a.reader->appendCurrentRow(query, *batch);
-        ++a.outcome.rowsFetched;
-        ++rowsInBatch;
-        if (batch->byteSize() >= batchBytes
-            || ((rowsInBatch & 63) == 0 && sinceEmit.elapsed() >= (firstBatch ? firstBatchMs : batchMs))) {
-            emitBatch();
-            if (capBytes > 0 && a.bytes >= capBytes) {
-                capped = true;
-                break;
-            }
-        }
-    }
-    emitBatch();
-
-    if (capped && !m_cancel->stopRequested()) {
-        a.outcome.ok = true;
-        a.outcome.paused = true;
-        a.outcome.elapsedMs = a.timer.elapsed();
-        a.outcome.transaction = serverTransactionState();
-        emit statementFinished(a.outcome);
+    QStringList order;
+    const QString positional = BindParameters::toPositional(m_profile.dialect, sql, &order);
+    if (order.isEmpty())
+        return query.exec(sql);
+    if (!query.prepare(positional))
         return false;
+    for (const QString &name : order) {
+        if (m_profile.dialect == Dialect::Oracle)
+            query.bindValue(QLatin1Char(':') + name, binds.value(name));
+        else
+            query.addBindValue(binds.value(name));
     }
-    if (!exhausted) {
-        // Stopped by a cancel: the server was asked to cancel; drop what is still in flight.
-        a.outcome.cancelled = true;
-    }
-    a.outcome.ok = !a.outcome.cancelled && !query.lastError().isValid();
-    finishActiveResult();
-    m_active.reset();
-    return true;
+    return query.exec();
 }
 
-void SessionWorker::finishActiveResult()
+StatementOutcome SessionWorker::runStatement(int index, const QString &sql, const QVariantMap &binds)
 {
-    ActiveResult &a = *m_active;
-    if (!a.outcome.ok && !a.outcome.cancelled) {
-        a.outcome.error = SqlErrors::fromQuery(*a.query, m_profile.dialect);
-        if (a.outcome.error.sqlState == QStringLiteral("57014"))   // query_canceled
-            a.outcome.cancelled = true;
-        if (a.outcome.error.connectionLost)
-            m_lost = true;
+    StatementOutcome outcome;
+    outcome.index = index;
+    outcome.sql = sql;
+    if (!beginImplicitTransaction(sql, &outcome)) {
+        outcome.transaction = serverTransactionState();
+        emit statementFinished(outcome);
+        return outcome;
     }
-    a.query.reset();   // QPSQL drains what is left of the result here
+    auto query = std::make_unique<QSqlQuery>(m_db);
+    query->setForwardOnly(true);   // QPSQL: single-row mode, rows stream as they arrive
+    const bool ok = prepareAndExec(*query, sql, binds);
+    outcome.ok = ok;
+    outcome.hasResultSet = ok && query->isSelect();
+    if (ok && !outcome.hasResultSet)
+        outcome.rowsAffected = query->numRowsAffected();
+    m_active = std::make_unique<ResultStreamer>(std::move(query), m_profile.dialect, outcome, m_cancel);
+    if (outcome.hasResultSet) {
+        emit resultColumns(m_active->columns());
+        streamActive(m_fetchCap);
+    } else {
+        completeActive();
+    }
+    if (m_active)
+        return m_active->outcome();   // paused at the cap
+    return m_lastOutcome;
+}
+
+void SessionWorker::streamActive(qint64 capBytes)
+{
+    const auto status = m_active->stream(capBytes, [this](const RowBatchPtr &b) { emit rowsFetched(b); });
+    StatementOutcome &o = m_active->outcome();
+    if (status == ResultStreamer::Status::Capped) {
+        o.ok = true;
+        o.paused = true;
+        o.elapsedMs = m_active->elapsedMs();
+        o.transaction = serverTransactionState();
+        emit statementFinished(o);
+        return;
+    }
+    o.paused = false;
+    if (status == ResultStreamer::Status::Stopped)
+        o.cancelled = true;
+    else
+        o.ok = !m_active->query().lastError().isValid();
+    completeActive();
+}
+
+void SessionWorker::completeActive()
+{
+    StatementOutcome &o = m_active->outcome();
+    if (!o.ok && !o.cancelled) {
+        o.error = SqlErrors::fromQuery(m_active->query(), m_profile.dialect);
+        if (o.error.sqlState == QStringLiteral("57014"))   // query_canceled
+            o.cancelled = true;
+    }
+    if (o.cancelled && m_active->query().isActive())
+        m_cancel->cancelOnServer(nullptr);   // so that dropping the query below does not read on
+    const bool lost = o.error.connectionLost;
+    m_active->query().finish();
     if (m_cancel->stopRequested())
-        a.outcome.cancelled = true;
-    if (a.outcome.cancelled)
-        a.outcome.ok = false;
-    a.outcome.elapsedMs = a.timer.elapsed();
-    a.outcome.transaction = serverTransactionState();
-    emit transactionChanged(a.outcome.transaction);
-    emit statementFinished(a.outcome);
+        o.cancelled = true;
+    if (o.cancelled)
+        o.ok = false;
+    o.elapsedMs = m_active->elapsedMs();
+    m_lastOutcome = o;
+    m_active.reset();
+    if (lost) {
+        markLost(o.error.message);
+        m_lastOutcome.transaction = m_transaction;
+    } else {
+        setTransaction(serverTransactionState());
+        m_lastOutcome.transaction = m_transaction;
+        if (m_lastOutcome.ok && ConnectionSetup::changesIdentity(m_lastOutcome.sql))
+            refreshIdentity();
+    }
+    flushNotices();
+    emit statementFinished(m_lastOutcome);
 }
 
 void SessionWorker::fetchMore(qint64 capBytes)
@@ -299,9 +353,10 @@ void SessionWorker::fetchMore(qint64 capBytes)
         return;
     m_cancel->clearStop();
     emit stateChanged(Session::State::Busy);
-    m_active->outcome.paused = false;
-    streamRows(capBytes > 0 ? m_active->bytes + capBytes : 0);
+    streamActive(capBytes > 0 ? m_active->bytes() + capBytes : 0);
     emit stateChanged(m_lost ? Session::State::Broken : Session::State::Idle);
+    if (!m_active)
+        watchIdleConnection(true);
 }
 
 void SessionWorker::discardPausedResult()
@@ -311,20 +366,106 @@ void SessionWorker::discardPausedResult()
     // Without a cancel, destroying the query would read every remaining row off the wire.
     m_cancel->cancelOnServer(nullptr);
     m_active.reset();
+    setTransaction(serverTransactionState());
+}
+
+void SessionWorker::refreshIdentity()
+{
+    SessionIdentity identity;
+    QString error;
+    if (ConnectionSetup::queryIdentity(m_db, m_profile.dialect, &identity, &error))
+        emit identityChanged(identity);
+}
+
+void SessionWorker::setTransaction(TransactionState state)
+{
+    if (state == m_transaction)
+        return;
+    m_transaction = state;
+    emit transactionChanged(state);
 }
 
 TransactionState SessionWorker::serverTransactionState() const
 {
+    if (auto *conn = static_cast<PGconn *>(postgresConnection())) {
+        switch (PQtransactionStatus(conn)) {
+        case PQTRANS_IDLE: return TransactionState::Idle;
+        case PQTRANS_INTRANS:
+        case PQTRANS_ACTIVE: return TransactionState::InTransaction;
+        case PQTRANS_INERROR: return TransactionState::Failed;
+        default: return TransactionState::Unknown;
+        }
+    }
+    return TransactionState::Unknown;
+}
+
+void SessionWorker::setAutoCommit(bool on)
+{
+    m_autoCommit = on;
+}
+
+void SessionWorker::endTransaction(bool commit)
+{
+    watchIdleConnection(false);
+    discardPausedResult();
+    m_cancel->clearStop();
+    emit stateChanged(Session::State::Busy);
+    const QString sql = commit ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK");
+    emit statementStarted(0, sql);
+    StatementOutcome outcome;
+    if (m_connected && !m_lost) {
+        outcome = runStatement(0, sql, {});
+    } else {
+        outcome.sql = sql;
+        outcome.error = plainError(tr("The connection is gone, and with it the open transaction."));
+        outcome.error.connectionLost = true;
+        emit statementFinished(outcome);
+    }
+    emit stateChanged(m_lost ? Session::State::Broken : Session::State::Idle);
+    watchIdleConnection(true);
+}
+
+void SessionWorker::watchIdleConnection(bool on)
+{
+    // While idle, nobody reads the socket: a server that drops us (terminated backend, restart,
+    // network gone with keepalives) would go unnoticed until the next run. Watch it instead.
+    delete m_idleWatch;
+    m_idleWatch = nullptr;
+    auto *conn = static_cast<PGconn *>(postgresConnection());
+    if (!on || !conn || m_lost || PQsocket(conn) < 0)
+        return;
+    m_idleWatch = new QSocketNotifier(PQsocket(conn), QSocketNotifier::Read, this);
+    connect(m_idleWatch, &QSocketNotifier::activated, this, &SessionWorker::onIdleSocketActivity);
+}
+
+void SessionWorker::onIdleSocketActivity()
+{
     auto *conn = static_cast<PGconn *>(postgresConnection());
     if (!conn)
-        return TransactionState::Unknown;
-    switch (PQtransactionStatus(conn)) {
-    case PQTRANS_IDLE: return TransactionState::Idle;
-    case PQTRANS_INTRANS:
-    case PQTRANS_ACTIVE: return TransactionState::InTransaction;
-    case PQTRANS_INERROR: return TransactionState::Failed;
-    default: return TransactionState::Unknown;
+        return;
+    PQconsumeInput(conn);
+    while (PGnotify *n = PQnotifies(conn))
+        PQfreemem(n);
+    if (PQstatus(conn) != CONNECTION_BAD) {
+        flushNotices();
+        return;
     }
+    // The server usually says why before it goes (FATAL: terminating connection due to …),
+    // often in an earlier read than the one that finds the socket closed.
+    flushNotices();
+    markLost(m_lastFatal.isEmpty() ? QString::fromUtf8(PQerrorMessage(conn)).trimmed() : m_lastFatal);
+}
+
+void SessionWorker::markLost(const QString &message)
+{
+    if (m_lost)
+        return;
+    m_lost = true;
+    delete m_idleWatch;
+    m_idleWatch = nullptr;
+    m_cancel->setPostgresConnection(nullptr);
+    emit stateChanged(Session::State::Broken);
+    emit connectionLost(message.isEmpty() ? tr("The server closed the connection.") : message);
 }
 
 void SessionWorker::close()

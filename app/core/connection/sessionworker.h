@@ -4,16 +4,17 @@
 #include "connection/statementoutcome.h"
 #include "profiles/connectionprofile.h"
 
-#include <QElapsedTimer>
 #include <QObject>
 #include <QSqlDatabase>
 #include <QStringList>
+#include <QVariantMap>
 
 #include <memory>
 
 class CancelHandle;
+class QSocketNotifier;
 class QSqlQuery;
-class RowReader;
+class ResultStreamer;
 
 // The only object that touches a session's QSqlDatabase. It lives in the session's QThread;
 // the Session facade talks to it with queued calls only.
@@ -27,9 +28,11 @@ public:
 
 public slots:
     void open();
-    void execute(const QStringList &statements, bool stopOnError, bool isScript);
+    void execute(const QStringList &statements, const QVariantMap &binds, bool stopOnError, bool isScript);
     void fetchMore(qint64 capBytes);    // capBytes <= 0: no cap
     void setFetchCap(qint64 capBytes) { m_fetchCap = capBytes; }
+    void setAutoCommit(bool on);
+    void endTransaction(bool commit);
     void close();
 
 signals:
@@ -43,20 +46,30 @@ signals:
     void statementFinished(const StatementOutcome &outcome);
     void scriptFinished(int succeeded, int failed, qint64 elapsedMs);
     void transactionChanged(TransactionState state);
+    void connectionLost(const QString &message);
+    void serverNotice(const QString &severity, const QString &message);
+    void reconnected(bool transactionLost);
     void closed();
 
 private:
     bool connectDatabase(SqlErrorInfo *error);
     void disconnectDatabase();
     bool ensureConnected(StatementOutcome *outcome);
-    StatementOutcome runStatement(int index, const QString &sql);
-    // Streams rows of the active result into batches until it ends, the cap is reached or a
-    // stop is requested. Returns true when the result is exhausted.
-    bool streamRows(qint64 capBytes);
-    void finishActiveResult();          // completes m_active's outcome and emits it
+    StatementOutcome runStatement(int index, const QString &sql, const QVariantMap &binds);
+    bool prepareAndExec(QSqlQuery &query, const QString &sql, const QVariantMap &binds);
+    void streamActive(qint64 capBytes);
+    void completeActive();              // fills in the outcome of m_active, emits it, drops it
     void discardPausedResult();
+    void refreshIdentity();
+    void setTransaction(TransactionState state);
     TransactionState serverTransactionState() const;
+    bool beginImplicitTransaction(const QString &sql, StatementOutcome *outcome);
+    void watchIdleConnection(bool on);
+    void onIdleSocketActivity();
+    void markLost(const QString &message);
     void *postgresConnection() const;
+    static void receiveNotice(void *self, const struct pg_result *notice);
+    void flushNotices();
 
     const ConnectionProfile m_profile;
     Credentials m_credentials;
@@ -65,17 +78,12 @@ private:
     QSqlDatabase m_db;
     bool m_connected = false;
     bool m_lost = false;
+    bool m_autoCommit = true;
+    TransactionState m_transaction = TransactionState::Unknown;
     qint64 m_fetchCap = 256LL * 1024 * 1024;
-
-    // The result being streamed (or paused at the cap).
-    struct ActiveResult
-    {
-        std::unique_ptr<QSqlQuery> query;
-        std::unique_ptr<RowReader> reader;
-        StatementOutcome outcome;
-        QElapsedTimer timer;
-        qint64 bytes = 0;
-        int columnCount = 0;
-    };
-    std::unique_ptr<ActiveResult> m_active;
+    std::unique_ptr<ResultStreamer> m_active;   // the result being streamed or paused at the cap
+    StatementOutcome m_lastOutcome;             // of the statement completed last
+    QSocketNotifier *m_idleWatch = nullptr;
+    QList<QPair<QString, QString>> m_notices;   // severity, text: NOTICE, WARNING, FATAL…
+    QString m_lastFatal;                        // why the server said it would drop us
 };

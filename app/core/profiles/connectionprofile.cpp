@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QJsonValue>
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace {
@@ -17,6 +18,14 @@ const QLatin1String kDefaultUser("defaultUser");
 const QLatin1String kOptions("options");
 const QLatin1String kColorTag("colorTag");
 const QLatin1String kDemo("demo");
+const QLatin1String kConnectionString("connectionString");
+const QLatin1String kAuthMode("authMode");
+const QLatin1String kProxyTarget("proxyTarget");
+const QLatin1String kDefaultSchema("defaultSchema");
+const QLatin1String kInitSql("initSql");
+const QLatin1String kReadOnly("readOnly");
+const QLatin1String kConnectTimeout("connectTimeout");
+const QLatin1String kKeepalives("keepalives");
 
 bool isSecretKey(QString key)
 {
@@ -43,6 +52,44 @@ QString ConnectionProfile::withoutSecrets(const QString &options)
     return kept.size() == entries.size() ? options : kept.join(QLatin1Char(';'));
 }
 
+QString ConnectionProfile::connectionStringWithoutSecrets(const QString &connectionString)
+{
+    QString s = connectionString;
+    // URI: scheme://user:password@host → scheme://user@host
+    static const QRegularExpression uriPassword(QStringLiteral("^([a-zA-Z][a-zA-Z0-9+.-]*://[^:/@?]*):[^@/?]*@"));
+    s.replace(uriPassword, QStringLiteral("\\1@"));
+    // URI query parameter ?password=… / &password=…
+    static const QRegularExpression uriParam(QStringLiteral("([?&])(ssl)?password=[^&]*&?"));
+    s.replace(uriParam, QStringLiteral("\\1"));
+    // conninfo: password=value or password='quoted value'
+    static const QRegularExpression keyword(QStringLiteral("(^|\\s)(ssl)?password\\s*=\\s*('([^'\\\\]|\\\\.)*'|\\S*)"));
+    s.replace(keyword, QString());
+    if (s.endsWith(QLatin1Char('?')) || s.endsWith(QLatin1Char('&')))
+        s.chop(1);
+    return s.trimmed();
+}
+
+QString ConnectionProfile::authModeKey(AuthMode mode)
+{
+    switch (mode) {
+    case AuthMode::Password: return QStringLiteral("password");
+    case AuthMode::Proxy: return QStringLiteral("proxy");
+    case AuthMode::External: return QStringLiteral("external");
+    }
+    return {};
+}
+
+bool ConnectionProfile::authModeFromKey(const QString &key, AuthMode *out)
+{
+    for (AuthMode m : {AuthMode::Password, AuthMode::Proxy, AuthMode::External}) {
+        if (key == authModeKey(m)) {
+            *out = m;
+            return true;
+        }
+    }
+    return false;
+}
+
 QJsonObject ConnectionProfile::toJson() const
 {
     QJsonObject o;
@@ -56,6 +103,14 @@ QJsonObject ConnectionProfile::toJson() const
     o.insert(kOptions, withoutSecrets(options));
     o.insert(kColorTag, colorTag);
     o.insert(kDemo, isDemo);
+    o.insert(kConnectionString, connectionStringWithoutSecrets(connectionString));
+    o.insert(kAuthMode, authModeKey(authMode));
+    o.insert(kProxyTarget, proxyTarget);
+    o.insert(kDefaultSchema, defaultSchema);
+    o.insert(kInitSql, initSql);
+    o.insert(kReadOnly, readOnly);
+    o.insert(kConnectTimeout, connectTimeoutSec);
+    o.insert(kKeepalives, keepalives);
     return o;
 }
 
@@ -105,6 +160,18 @@ bool ConnectionProfile::fromJson(const QJsonObject &o, ConnectionProfile *out, Q
     p.options = withoutSecrets(o.value(kOptions).toString());
     p.colorTag = o.value(kColorTag).toString();
     p.isDemo = o.value(kDemo).toBool(false);
+    p.connectionString = connectionStringWithoutSecrets(o.value(kConnectionString).toString());
+    if (o.contains(kAuthMode) && !authModeFromKey(o.value(kAuthMode).toString(), &p.authMode))
+        return fail(QCoreApplication::translate("ConnectionProfile",
+                                                "The connection profile “%1” has an unknown "
+                                                "authentication mode “%2” (known: password, proxy, external).")
+                        .arg(p.name, o.value(kAuthMode).toString()));
+    p.proxyTarget = o.value(kProxyTarget).toString();
+    p.defaultSchema = o.value(kDefaultSchema).toString();
+    p.initSql = o.value(kInitSql).toString();
+    p.readOnly = o.value(kReadOnly).toBool(false);
+    p.connectTimeoutSec = qBound(1, o.value(kConnectTimeout).toInt(10), 3600);
+    p.keepalives = o.value(kKeepalives).toBool(true);
 
     if (out)
         *out = p;

@@ -4,6 +4,14 @@
 #include <QJsonObject>
 #include <QString>
 
+// How a person proves who they are for a profile.
+enum class AuthMode {
+    Password,   // user + password typed at login (or empty: libpq's .pgpass / service file)
+    Proxy,      // log in as one identity, act as another: Oracle proxy_user[target],
+                // PostgreSQL "log in as the proxy role, then SET ROLE target"
+    External    // no password asked: libpq peer / .pgpass / service file, Oracle external credentials
+};
+
 // A saved connection profile: where to connect and how, never who-with-what-password.
 struct ConnectionProfile
 {
@@ -18,6 +26,17 @@ struct ConnectionProfile
     QString colorTag;         // "#rrggbb" or empty
     bool isDemo = false;      // the generated SQLite demo database
 
+    // PostgreSQL: a URI or conninfo ("postgresql://h/db", "host=h dbname=db", "service=name");
+    // Oracle: a TNS alias or EZConnect "host:port/service". When set it replaces host/port/database.
+    QString connectionString;
+    AuthMode authMode = AuthMode::Password;
+    QString proxyTarget;      // Proxy mode: the role / user to act as
+    QString defaultSchema;    // PostgreSQL search_path, Oracle CURRENT_SCHEMA
+    QString initSql;          // statements run after every (re)connect
+    bool readOnly = false;
+    int connectTimeoutSec = 10;
+    bool keepalives = true;
+
     int effectivePort() const { return port > 0 ? port : Dialects::defaultPort(dialect); }
 
     QJsonObject toJson() const;
@@ -28,6 +47,11 @@ struct ConnectionProfile
     // toJson and fromJson both apply it: a password typed into the options field must not end
     // up in the profiles file, which is not a keychain.
     static QString withoutSecrets(const QString &options);
+    // The same for a PostgreSQL URI or conninfo string: drops password=… and user:password@.
+    static QString connectionStringWithoutSecrets(const QString &connectionString);
+
+    static QString authModeKey(AuthMode mode);
+    static bool authModeFromKey(const QString &key, AuthMode *out);
 
     friend bool operator==(const ConnectionProfile &, const ConnectionProfile &) = default;
 };

@@ -40,6 +40,13 @@ public:
     void beginRow() { m_rowStarts.push_back(quint32(m_arena.size())); }
     void appendCell(const char *data, qsizetype length);
     void appendNull() { m_arena.append('\0'); }
+    // Gives back unused reserved space: a batch sent early with few rows must not keep the
+    // whole reservation alive for as long as the result is shown.
+    void squeeze()
+    {
+        m_arena.squeeze();
+        m_rowStarts.squeeze();
+    }
 
     bool isNull(int row, int column) const;
     QByteArrayView cell(int row, int column) const;   // empty view for NULL

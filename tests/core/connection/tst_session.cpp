@@ -291,23 +291,127 @@ private slots:
         QCOMPARE(probe->last().transaction, TransactionState::Idle);
     }
 
-    void droppedConnectionIsReportedAndTheNextRunReconnects()
+    void terminatedIdleSessionIsReportedAtOnceAndTheNextRunReconnects()
     {
         SessionProbe *probe = nullptr;
         auto session = openAs(TestServer::alice(), &probe);
         QVERIFY(session);
+        QSignalSpy lost(session.get(), &Session::connectionLost);
+        QSignalSpy reconnected(session.get(), &Session::reconnected);
         const QString oldPid = session->identity().backendId;
         QCOMPARE(TestServer::adminQuery(QStringLiteral("select pg_terminate_backend(%1)").arg(oldPid)), QStringLiteral("t"));
-        session->execute(QStringLiteral("select 1"));
+        // Nothing runs, yet the tab learns of it: no hang at the next click.
+        QVERIFY(lost.wait(10000));
+        QVERIFY2(lost.first().first().toString().contains(QStringLiteral("terminating connection")),
+                 qPrintable(lost.first().first().toString()));
+        QCOMPARE(session->state(), Session::State::Broken);
+        session->execute(QStringLiteral("select current_user"));
         QVERIFY(probe->waitForOutcomes(1));
+        QVERIFY2(probe->last().ok, qPrintable(probe->last().error.message));
+        QCOMPARE(probe->cell(0, 0), QStringLiteral("alice"));
+        QCOMPARE(reconnected.size(), 1);
+        QCOMPARE(reconnected.first().first().toBool(), false);   // no transaction was open
+        QVERIFY(session->identity().backendId != oldPid);
+        QCOMPARE(session->state(), Session::State::Idle);
+    }
+
+    void terminatedBusySessionReportsTheLossAndRecovers()
+    {
+        SessionProbe *probe = nullptr;
+        auto session = openAs(TestServer::alice(), &probe);
+        QVERIFY(session);
+        const QString pid = session->identity().backendId;
+        session->execute(QStringLiteral("select pg_sleep(30)"));
+        QTRY_COMPARE_WITH_TIMEOUT(TestServer::adminQuery(QStringLiteral(
+            "select state from pg_stat_activity where pid = %1").arg(pid)), QStringLiteral("active"), 10000);
+        TestServer::adminQuery(QStringLiteral("select pg_terminate_backend(%1)").arg(pid));
+        QVERIFY(probe->waitForOutcomes(1, 10000));
         QVERIFY(!probe->last().ok);
         QVERIFY2(probe->last().error.connectionLost, qPrintable(probe->last().error.message));
         QTRY_COMPARE(session->state(), Session::State::Broken);
-        session->execute(QStringLiteral("select current_user"));
+        session->execute(QStringLiteral("select 2"));
         QVERIFY(probe->waitForOutcomes(2));
         QVERIFY2(probe->last().ok, qPrintable(probe->last().error.message));
-        QCOMPARE(probe->cell(0, 0), QStringLiteral("alice"));
-        QVERIFY(session->identity().backendId != oldPid);
+        QCOMPARE(probe->cell(0, 0), QStringLiteral("2"));
+    }
+
+    void reconnectSaysWhenAnOpenTransactionWasLost()
+    {
+        SessionProbe *probe = nullptr;
+        auto session = openAs(TestServer::alice(), &probe);
+        QVERIFY(session);
+        session->execute(QStringLiteral("begin"));
+        QVERIFY(probe->waitForOutcomes(1));
+        QVERIFY(session->hasOpenTransaction());
+        QVERIFY(session->transactionSince().isValid());
+        QSignalSpy lost(session.get(), &Session::connectionLost);
+        QSignalSpy reconnected(session.get(), &Session::reconnected);
+        TestServer::adminQuery(QStringLiteral("select pg_terminate_backend(%1)").arg(session->identity().backendId));
+        QVERIFY(lost.wait(10000));
+        session->execute(QStringLiteral("select 1"));
+        QVERIFY(probe->waitForOutcomes(2));
+        QCOMPARE(reconnected.size(), 1);
+        QCOMPARE(reconnected.first().first().toBool(), true);
+        QVERIFY(!session->hasOpenTransaction());
+    }
+
+    void manualCommitModeKeepsATransactionOpenUntilCommit()
+    {
+        SessionProbe *probe = nullptr;
+        auto session = openAs(TestServer::alice(), &probe);
+        QVERIFY(session);
+        session->setAutoCommit(false);
+        session->execute(QStringLiteral("create table alice_manual (x int)"));
+        QVERIFY(probe->waitForOutcomes(1));
+        QVERIFY2(probe->last().ok, qPrintable(probe->last().error.message));
+        QCOMPARE(probe->last().transaction, TransactionState::InTransaction);
+        // Not committed: another session does not see the table.
+        QCOMPARE(TestServer::adminQuery(QStringLiteral("select to_regclass('alice_manual') is null")), QStringLiteral("t"));
+        session->rollback();
+        QVERIFY(probe->waitForOutcomes(2));
+        QCOMPARE(probe->last().sql, QStringLiteral("ROLLBACK"));
+        QCOMPARE(session->transactionState(), TransactionState::Idle);
+        session->execute(QStringLiteral("create table alice_manual (x int)"));
+        QVERIFY(probe->waitForOutcomes(3));
+        session->commit();
+        QVERIFY(probe->waitForOutcomes(4));
+        QVERIFY(probe->last().ok);
+        QCOMPARE(TestServer::adminQuery(QStringLiteral("select to_regclass('alice_manual') is not null")), QStringLiteral("t"));
+        TestServer::adminQuery(QStringLiteral("drop table alice_manual"));
+    }
+
+    void bindVariablesRunAsAPreparedStatement()
+    {
+        SessionProbe *probe = nullptr;
+        auto session = openAs(TestServer::alice(), &probe);
+        QVERIFY(session);
+        session->execute(QStringLiteral("select :who::text as who, :n::int + 1 as next, ':not_a_bind' as lit, :none::text is null as isnull"),
+                         {{QStringLiteral("who"), QStringLiteral("O'Brien")}, {QStringLiteral("n"), 41},
+                          {QStringLiteral("none"), QVariant()}});
+        QVERIFY(probe->waitForOutcomes(1));
+        QVERIFY2(probe->last().ok, qPrintable(probe->last().error.message));
+        QCOMPARE(probe->cell(0, 0), QStringLiteral("O'Brien"));
+        QCOMPARE(probe->cell(0, 1), QStringLiteral("42"));
+        QCOMPARE(probe->cell(0, 2), QStringLiteral(":not_a_bind"));
+        QCOMPARE(probe->cell(0, 3), QStringLiteral("t"));
+    }
+
+    void setRoleAndSearchPathRefreshTheIdentity()
+    {
+        TestServer::adminQuery(QStringLiteral("grant bob to alice"));
+        SessionProbe *probe = nullptr;
+        auto session = openAs(TestServer::alice(), &probe);
+        QVERIFY(session);
+        QSignalSpy identity(session.get(), &Session::identityChanged);
+        session->execute(QStringLiteral("set role bob"));
+        QVERIFY(probe->waitForOutcomes(1));
+        QTRY_COMPARE(session->identity().currentUser, QStringLiteral("bob"));
+        QCOMPARE(session->identity().sessionUser, QStringLiteral("alice"));
+        session->execute(QStringLiteral("/* schema */ set search_path = pg_catalog"));
+        QVERIFY(probe->waitForOutcomes(2));
+        QTRY_COMPARE(session->identity().currentSchema, QStringLiteral("pg_catalog"));
+        QVERIFY(identity.size() >= 2);
+        TestServer::adminQuery(QStringLiteral("revoke bob from alice"));
     }
 };
 

@@ -1,0 +1,72 @@
+#include "resultstreamer.h"
+
+#include "connection/cancelhandle.h"
+#include "connection/rowreader.h"
+
+#include <QSqlQuery>
+
+namespace {
+constexpr qsizetype batchBytes = 512 * 1024;
+constexpr qint64 firstBatchMs = 15;    // while the grid fills its first screens
+constexpr qint64 batchMs = 100;
+} // namespace
+
+ResultStreamer::ResultStreamer(std::unique_ptr<QSqlQuery> query, Dialect dialect, StatementOutcome outcome,
+                               std::shared_ptr<CancelHandle> cancel)
+    : m_query(std::move(query))
+    , m_reader(RowReader::create(dialect))
+    , m_outcome(std::move(outcome))
+    , m_cancel(std::move(cancel))
+{
+    m_timer.start();
+}
+
+ResultStreamer::~ResultStreamer() = default;
+
+ResultColumns ResultStreamer::columns()
+{
+    const ResultColumns cols = m_reader->columns(*m_query);
+    m_columnCount = int(cols.size());
+    return cols;
+}
+
+ResultStreamer::Status ResultStreamer::stream(qint64 capBytes, const BatchSink &sink)
+{
+    auto batch = std::make_shared<RowBatch>(m_columnCount, batchBytes + 4096);
+    QElapsedTimer sinceEmit;
+    sinceEmit.start();
+    int rowsInBatch = 0;
+    const auto flush = [&] {
+        if (rowsInBatch == 0)
+            return;
+        if (batch->byteSize() < batchBytes / 2)
+            batch->squeeze();
+        m_bytes += batch->byteSize();
+        sink(batch);
+        batch = std::make_shared<RowBatch>(m_columnCount, batchBytes + 4096);
+        rowsInBatch = 0;
+        sinceEmit.restart();
+    };
+
+    for (;;) {
+        if (m_cancel->stopRequested()) {
+            flush();
+            return Status::Stopped;
+        }
+        if (!m_query->next())
+            break;
+        m_reader->appendCurrentRow(*m_query, *batch);
+        ++m_outcome.rowsFetched;
+        ++rowsInBatch;
+        // The very first row goes out alone, so it shows at once even when the next one takes
+        // minutes; then batches of up to batchBytes, or what arrived in the last few ms.
+        if (m_outcome.rowsFetched == 1 || batch->byteSize() >= batchBytes
+            || sinceEmit.elapsed() >= (m_outcome.rowsFetched < 10000 ? firstBatchMs : batchMs)) {
+            flush();
+            if (capBytes > 0 && m_bytes >= capBytes)
+                return Status::Capped;
+        }
+    }
+    flush();
+    return Status::Exhausted;
+}
