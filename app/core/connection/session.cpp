@@ -46,6 +46,7 @@ Session::Session(const ConnectionProfile &profile, const Credentials &credential
             setState(s);
     });
     connect(m_worker, &SessionWorker::opened, this, [this](const SessionIdentity &identity) {
+        m_connectedSince = m_lastActivity = QDateTime::currentDateTime();
         m_identity = identity;
         emit identityChanged(identity);
         emit opened();
@@ -64,13 +65,19 @@ Session::Session(const ConnectionProfile &profile, const Credentials &credential
         emit transactionChanged(t);
     });
     connect(m_worker, &SessionWorker::connectionLost, this, &Session::connectionLost);
-    connect(m_worker, &SessionWorker::reconnected, this, &Session::reconnected);
+    connect(m_worker, &SessionWorker::reconnected, this, [this](bool transactionLost) {
+        m_connectedSince = QDateTime::currentDateTime();
+        emit reconnected(transactionLost);
+    });
     connect(m_worker, &SessionWorker::serverNotice, this, &Session::serverNotice);
     connect(m_worker, &SessionWorker::openFailed, this, &Session::openFailed);
     connect(m_worker, &SessionWorker::statementStarted, this, &Session::statementStarted);
     connect(m_worker, &SessionWorker::resultColumns, this, &Session::resultColumns);
     connect(m_worker, &SessionWorker::rowsFetched, this, &Session::rowsFetched);
-    connect(m_worker, &SessionWorker::statementFinished, this, &Session::statementFinished);
+    connect(m_worker, &SessionWorker::statementFinished, this, [this](const StatementOutcome &o) {
+        m_lastActivity = QDateTime::currentDateTime();
+        emit statementFinished(o);
+    });
     connect(m_worker, &SessionWorker::scriptFinished, this, &Session::scriptFinished);
     connect(m_worker, &SessionWorker::closed, m_thread, &QThread::quit);
     connect(m_thread, &QThread::finished, this, [this] {
@@ -92,6 +99,14 @@ Session::~Session()
         m_thread->quit();
         m_thread->wait();
     }
+}
+
+void Session::setOwnerLabel(const QString &label)
+{
+    if (label == m_ownerLabel)
+        return;
+    m_ownerLabel = label;
+    emit ownerLabelChanged(label);
 }
 
 qint64 Session::busyForMs() const

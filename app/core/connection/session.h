@@ -43,6 +43,11 @@ public:
     }
     QDateTime transactionSince() const { return m_transactionSince; }   // invalid when none is open
     bool isAutoCommit() const { return m_autoCommit; }
+    QDateTime connectedSince() const { return m_connectedSince; }   // of the current connection
+    QDateTime lastActivity() const { return m_lastActivity; }       // last statement finished
+    // What the person calls the place this session serves (a tab title), for the monitor.
+    QString ownerLabel() const { return m_ownerLabel; }
+    void setOwnerLabel(const QString &label);
     qint64 busyForMs() const;   // how long the running statement has run, 0 when idle
 
     // Rows kept per result before pausing with "fetch more" (bytes of buffer).
@@ -82,6 +87,7 @@ signals:
     // A run reconnected; transactionLost: a transaction was open and is gone (rolled back).
     void reconnected(bool transactionLost);
     void closed();
+    void ownerLabelChanged(const QString &label);
 
 private:
     void setState(State s);
@@ -95,6 +101,9 @@ private:
     TransactionState m_transaction = TransactionState::Unknown;
     QDateTime m_transactionSince;
     bool m_autoCommit = true;
+    QDateTime m_connectedSince;
+    QDateTime m_lastActivity;
+    QString m_ownerLabel;
     QElapsedTimer m_busyTimer;
     QThread *m_thread = nullptr;
     SessionWorker *m_worker = nullptr;            // lives in m_thread, deleted when it finishes

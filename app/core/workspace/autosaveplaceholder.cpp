@@ -1,2 +1,0 @@
-// placeholder so the folder has a translation unit until autosave lands
-
