@@ -4,8 +4,6 @@
 #include "statementbuilder.h"
 #include "utf8buffer.h"
 
-#include <QByteArrayView>
-
 namespace {
 
 bool isWordStart(char c)
@@ -30,8 +28,7 @@ public:
 
     void feed(const QList<PgScanner::Token> &tokens)
     {
-        for (qsizetype i = 0; i < tokens.size(); ++i) {
-            const PgScanner::Token &token = tokens.at(i);
+        for (const PgScanner::Token &token : tokens) {
             if (isComment(token.start)) {
                 if (m_lastCode >= 0 && m_trailingStart < 0)
                     m_trailingStart = token.start;
@@ -72,9 +69,10 @@ public:
 private:
     bool isComment(int byte) const
     {
+        if (byte + 1 >= m_utf8.size())
+            return false;
         const char *p = m_utf8.data() + byte;
-        return byte + 1 < m_utf8.size()
-                && ((p[0] == '-' && p[1] == '-') || (p[0] == '/' && p[1] == '*'));
+        return (p[0] == '-' && p[1] == '-') || (p[0] == '/' && p[1] == '*');
     }
 
     bool isHint(int byte) const
@@ -181,10 +179,11 @@ QList<SqlStatement> PgStatementSplitter::split(const QString &script, QString *w
     } else {
         const int errorByte = full.errorCursor > 0 ? utf8.byteOfCodePoint(full.errorCursor - 1) : 0;
         // The text before the error lexes cleanly (the lexer stopped at the first bad token);
-        // still, never trust that blindly: retry with ever shorter prefixes.
+        // still, never trust that blindly: retry with shorter prefixes, a bounded number of
+        // times (each is a full scan), and else send the whole script as one statement.
         int prefixEnd = errorByte;
         int restStart = 0;
-        while (prefixEnd > 0) {
+        for (int attempt = 0; attempt < 8 && prefixEnd > 0; ++attempt) {
             const QByteArray prefix = utf8.left(prefixEnd);
             const PgScanner::Result partial = PgScanner::scan(prefix.constData());
             if (partial.ok) {

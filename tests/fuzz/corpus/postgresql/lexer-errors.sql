@@ -1,0 +1,1 @@
+SELECT 1abc; SELECT ""; SELECT 1); SELEC 2;;;

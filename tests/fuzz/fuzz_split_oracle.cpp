@@ -1,0 +1,11 @@
+// libFuzzer target: Oracle splitting (SQL*Plus rules).
+#include "fuzzcheck.h"
+#include "sql/statementsplitter.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QString script = FuzzCheck::script(data, size);
+    QString warning;
+    FuzzCheck::verify(script, StatementSplitter::split(Dialect::Oracle, script, &warning));
+    return 0;
+}
