@@ -63,6 +63,16 @@ Session *ConnectionManager::createSession(const ConnectionProfile &profile, cons
     connect(session, &Session::openFailed, this, [this, session](const SqlErrorInfo &error) {
         logEvent(session, tr("login failed: %1").arg(error.message));
     });
+    connect(session, &Session::connectionLost, this, [this, session](const QString &why) {
+        logEvent(session, tr("connection lost: %1").arg(why));
+    });
+    connect(session, &Session::reconnected, this, [this, session](bool transactionLost) {
+        logEvent(session, transactionLost ? tr("reconnected; the open transaction was lost") : tr("reconnected"));
+    });
+    connect(session, &Session::statementFinished, this, [this, session](const StatementOutcome &o) {
+        if (o.cancelled)
+            logEvent(session, tr("cancelled after %1 s").arg(o.elapsedMs / 1000.0, 0, 'f', 1));
+    });
     connect(session, &Session::closed, this, [this, session] { onSessionClosed(session); });
     emit sessionAdded(session);
     return session;

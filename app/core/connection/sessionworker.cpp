@@ -333,9 +333,9 @@ void SessionWorker::completeActive()
         o.ok = false;
     o.elapsedMs = m_active->elapsedMs();
     m_lastOutcome = o;
-    m_active.reset();
+    m_active.reset();   // `o` dies here: only m_lastOutcome from now on
     if (lost) {
-        markLost(o.error.message);
+        markLost(m_lastOutcome.error.message);
         m_lastOutcome.transaction = m_transaction;
     } else {
         setTransaction(serverTransactionState());

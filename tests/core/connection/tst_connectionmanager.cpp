@@ -2,6 +2,7 @@
 // message instead of hanging, and a closed session leaves nothing behind.
 #include "connection/connectionmanager.h"
 #include "connection/session.h"
+#include "connection/sessionlistmodel.h"
 #include "sessionprobe.h"
 #include "testserver.h"
 
@@ -109,6 +110,27 @@ private slots:
         QVERIFY(events.first().what.startsWith(QStringLiteral("login failed")));
         QCOMPARE(events.first().user, QStringLiteral("alice"));
         QCOMPARE(events.last().what, QStringLiteral("closed"));
+    }
+
+    void monitorModelListsEveryLiveSessionWithItsIdentity()
+    {
+        ConnectionManager manager;
+        SessionListModel model(&manager);
+        Session *a = openSession(manager, TestServer::alice(), TestServer::profile());
+        Session *b = openSession(manager, TestServer::bob(), TestServer::profile());
+        QVERIFY(a && b);
+        a->setOwnerLabel(QStringLiteral("tab one"));
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.data(model.index(0, SessionListModel::Tab)).toString(), QStringLiteral("tab one"));
+        QCOMPARE(model.data(model.index(0, SessionListModel::User)).toString(), QStringLiteral("alice"));
+        QCOMPARE(model.data(model.index(1, SessionListModel::User)).toString(), QStringLiteral("bob"));
+        QCOMPARE(model.data(model.index(1, SessionListModel::Backend)).toString(), b->identity().backendId);
+        QCOMPARE(model.data(model.index(0, SessionListModel::State)).toString(), Session::stateText(Session::State::Idle));
+        manager.closeSession(a);
+        QTRY_COMPARE(model.rowCount(), 1);
+        QCOMPARE(model.sessionAt(0), b);
+        manager.closeAll();
+        QTRY_COMPARE(model.rowCount(), 0);
     }
 
     void twoHundredOpenCloseCyclesLeaveNothingBehind()
