@@ -1,5 +1,6 @@
 #include "testserver.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -31,7 +32,10 @@ QHash<QString, QString> parseConninfo(const QString &conninfo)
 }
 
 // The fixture: two people, each with a password, and a table they both may read.
+// One multi-statement query is one transaction: the advisory lock makes test processes that
+// start at the same moment (ctest -j) take turns instead of racing to create the same roles.
 const char *const fixtureSql = R"SQL(
+SELECT pg_advisory_xact_lock(7274377);
 DO $$
 BEGIN
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'alice') THEN
@@ -139,6 +143,8 @@ ConnectionProfile profile(const QString &name)
     p.port = fields.value(QStringLiteral("port"), QStringLiteral("5432")).toInt();
     p.database = fields.value(QStringLiteral("dbname"), QStringLiteral("postgres"));
     p.defaultUser = QStringLiteral("alice");
+    // Tests run in parallel against one server: each process counts only its own sessions.
+    p.options = QStringLiteral("application_name=") + applicationName();
     return p;
 }
 
@@ -146,10 +152,15 @@ Credentials alice() { return {QStringLiteral("alice"), QStringLiteral("alice-sec
 Credentials bob() { return {QStringLiteral("bob"), QStringLiteral("bob-secret")}; }
 Credentials proxy() { return {QStringLiteral("tessera_proxy"), QStringLiteral("proxy-secret")}; }
 
+QString applicationName()
+{
+    return QStringLiteral("Tessera-test-%1").arg(QCoreApplication::applicationPid());
+}
+
 int tesseraBackendCount()
 {
-    return adminQuery(QStringLiteral(
-        "select count(*) from pg_stat_activity where application_name = 'Tessera'")).toInt();
+    return adminQuery(QStringLiteral("select count(*) from pg_stat_activity where application_name = '%1'")
+                          .arg(applicationName())).toInt();
 }
 
 namespace {

@@ -31,7 +31,10 @@ Credentials proxy();   // tessera_proxy / proxy-secret: may SET ROLE alice (memb
 // column of the first row, or a string starting with "ERROR:" on failure.
 QString adminQuery(const QString &sql);
 
-// Number of backends with application_name 'Tessera' (what our sessions set).
+// profile() sets application_name to this (unique per test process) through the profile's own
+// options, so parallel tests count only their own backends.
+QString applicationName();
+// Number of this process's sessions' backends on the server.
 int tesseraBackendCount();
 
 // The throwaway server can be restarted (pg_ctl restart -m fast); a server given through

@@ -137,6 +137,7 @@ void Session::open()
 
 void Session::execute(const QString &sql, const QVariantMap &binds)
 {
+    m_cancel->clearStop();   // here, not in the worker: an Esc right after this must count
     setState(State::Busy);
     QMetaObject::invokeMethod(m_worker, [w = m_worker, sql, binds] { w->execute({sql}, binds, true, false); },
                               Qt::QueuedConnection);
@@ -144,6 +145,7 @@ void Session::execute(const QString &sql, const QVariantMap &binds)
 
 void Session::executeScript(const QStringList &statements, bool stopOnError, const QVariantMap &binds)
 {
+    m_cancel->clearStop();   // here, not in the worker: an Esc right after this must count
     setState(State::Busy);
     QMetaObject::invokeMethod(m_worker, [w = m_worker, statements, stopOnError, binds] {
         w->execute(statements, binds, stopOnError, true);
@@ -158,24 +160,28 @@ void Session::setAutoCommit(bool on)
 
 void Session::commit()
 {
+    m_cancel->clearStop();   // here, not in the worker: an Esc right after this must count
     setState(State::Busy);
     QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->endTransaction(true); }, Qt::QueuedConnection);
 }
 
 void Session::rollback()
 {
+    m_cancel->clearStop();   // here, not in the worker: an Esc right after this must count
     setState(State::Busy);
     QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->endTransaction(false); }, Qt::QueuedConnection);
 }
 
 void Session::fetchMore()
 {
+    m_cancel->clearStop();   // here, not in the worker: an Esc right after this must count
     setState(State::Busy);
     QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->fetchMore(-1); }, Qt::QueuedConnection);
 }
 
 void Session::fetchAll()
 {
+    m_cancel->clearStop();   // here, not in the worker: an Esc right after this must count
     setState(State::Busy);
     QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->fetchMore(0); }, Qt::QueuedConnection);
 }

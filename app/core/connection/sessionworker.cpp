@@ -203,7 +203,6 @@ void SessionWorker::execute(const QStringList &statements, const QVariantMap &bi
 {
     watchIdleConnection(false);
     discardPausedResult();
-    m_cancel->clearStop();
     QElapsedTimer scriptTimer;
     scriptTimer.start();
     int succeeded = 0;
@@ -214,6 +213,12 @@ void SessionWorker::execute(const QStringList &statements, const QVariantMap &bi
         outcome.index = i;
         outcome.sql = statements.at(i);
         emit statementStarted(i, statements.at(i));
+        if (m_cancel->stopRequested()) {
+            // Cancelled before it was sent (Esc right after Run): do not send it at all.
+            outcome.cancelled = true;
+            emit statementFinished(outcome);
+            break;
+        }
         if (!ensureConnected(&outcome)) {
             outcome.elapsedMs = 0;
             emit statementFinished(outcome);
@@ -351,7 +356,6 @@ void SessionWorker::fetchMore(qint64 capBytes)
 {
     if (!m_active)
         return;
-    m_cancel->clearStop();
     emit stateChanged(Session::State::Busy);
     streamActive(capBytes > 0 ? m_active->bytes() + capBytes : 0);
     emit stateChanged(m_lost ? Session::State::Broken : Session::State::Idle);
@@ -408,7 +412,6 @@ void SessionWorker::endTransaction(bool commit)
 {
     watchIdleConnection(false);
     discardPausedResult();
-    m_cancel->clearStop();
     emit stateChanged(Session::State::Busy);
     const QString sql = commit ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK");
     emit statementStarted(0, sql);

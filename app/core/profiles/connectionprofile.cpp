@@ -72,7 +72,8 @@ QString ConnectionProfile::connectionStringWithoutSecrets(const QString &connect
 QString ConnectionProfile::authModeKey(AuthMode mode)
 {
     switch (mode) {
-    case AuthMode::Password: return QStringLiteral("password");
+    // Not "password": the word never appears in the profiles file, which makes that checkable.
+    case AuthMode::Password: return QStringLiteral("login");
     case AuthMode::Proxy: return QStringLiteral("proxy");
     case AuthMode::External: return QStringLiteral("external");
     }
@@ -164,7 +165,7 @@ bool ConnectionProfile::fromJson(const QJsonObject &o, ConnectionProfile *out, Q
     if (o.contains(kAuthMode) && !authModeFromKey(o.value(kAuthMode).toString(), &p.authMode))
         return fail(QCoreApplication::translate("ConnectionProfile",
                                                 "The connection profile “%1” has an unknown "
-                                                "authentication mode “%2” (known: password, proxy, external).")
+                                                "authentication mode “%2” (known: login, proxy, external).")
                         .arg(p.name, o.value(kAuthMode).toString()));
     p.proxyTarget = o.value(kProxyTarget).toString();
     p.defaultSchema = o.value(kDefaultSchema).toString();

@@ -68,6 +68,17 @@ private slots:
         }
     }
 
+    void serverSeesTheProgramsName()
+    {
+        ConnectionProfile p = TestServer::profile();
+        p.options.clear();   // the defaults, not the test's own application_name
+        Open alice = openAs(p, TestServer::alice());
+        QVERIFY(alice.session);
+        alice.session->execute(QStringLiteral("select application_name from pg_stat_activity where pid = pg_backend_pid()"));
+        QVERIFY(alice.probe->waitForOutcomes(1));
+        QCOMPARE(alice.probe->cell(0, 0), QStringLiteral("Tessera"));
+    }
+
     void proxyTabRunsAsTheTargetAndShowsWhoLoggedIn()
     {
         Open proxy = openAs(proxyProfile(), TestServer::proxy());

@@ -227,6 +227,23 @@ private slots:
         QCOMPARE(probe->cell(0, 0), QStringLiteral("alice"));
     }
 
+    void cancelRightAfterRunIsNotLost()
+    {
+        SessionProbe *probe = nullptr;
+        auto session = openAs(TestServer::alice(), &probe);
+        QVERIFY(session);
+        // Esc pressed before the worker has even picked the statement up.
+        session->execute(QStringLiteral("select pg_sleep(30)"));
+        session->cancel();
+        QVERIFY(probe->waitForOutcomes(1, 10000));
+        QVERIFY(probe->last().cancelled);
+        QVERIFY(probe->last().elapsedMs < 10000);
+        session->execute(QStringLiteral("select 'after'"));
+        QVERIFY(probe->waitForOutcomes(2));
+        QVERIFY(probe->last().ok);
+        QCOMPARE(probe->cell(0, 0), QStringLiteral("after"));
+    }
+
     void fetchCapPausesAndFetchAllCompletes()
     {
         SessionProbe *probe = nullptr;

@@ -36,6 +36,14 @@ ConnectionProfile TestConnectionProfile::sample()
     p.options = QStringLiteral("OCI_ATTR_PREFETCH_ROWS=500");
     p.colorTag = QStringLiteral("#c62828");
     p.isDemo = true;
+    p.connectionString = QStringLiteral("ACCT_TNS");
+    p.authMode = AuthMode::Proxy;
+    p.proxyTarget = QStringLiteral("ACCT_APP");
+    p.defaultSchema = QStringLiteral("LEDGER");
+    p.initSql = QStringLiteral("alter session set nls_date_format = 'YYYY-MM-DD';");
+    p.readOnly = true;
+    p.connectTimeoutSec = 7;
+    p.keepalives = false;
     return p;
 }
 
@@ -64,7 +72,11 @@ void TestConnectionProfile::writesExactlyTheDocumentedKeys()
                          QStringLiteral("host"), QStringLiteral("port"),
                          QStringLiteral("database"), QStringLiteral("defaultUser"),
                          QStringLiteral("options"), QStringLiteral("colorTag"),
-                         QStringLiteral("demo")};
+                         QStringLiteral("demo"), QStringLiteral("connectionString"),
+                         QStringLiteral("authMode"), QStringLiteral("proxyTarget"),
+                         QStringLiteral("defaultSchema"), QStringLiteral("initSql"),
+                         QStringLiteral("readOnly"), QStringLiteral("connectTimeout"),
+                         QStringLiteral("keepalives")};
     expected.sort();
     QCOMPARE(keys, expected);
     QCOMPARE(o.value(QLatin1String("driver")).toString(), QStringLiteral("oracle"));

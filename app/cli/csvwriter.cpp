@@ -1,0 +1,65 @@
+#include "csvwriter.h"
+
+#include "outputstream.h"
+
+void CsvWriter::begin(const ResultColumns &columns)
+{
+    m_columns = columns;
+    for (int c = 0; c < columns.size(); ++c) {
+        if (c > 0)
+            m_out->write(',');
+        writeField(columns.at(c).name.toUtf8());
+    }
+    m_out->write('\n');
+}
+
+void CsvWriter::writeBatch(const RowBatchPtr &batchPtr)
+{
+    const RowBatch &batch = *batchPtr;
+    const int columns = batch.columnCount();
+    for (int r = 0; r < batch.rowCount(); ++r) {
+        for (int c = 0; c < columns; ++c) {
+            if (c > 0)
+                m_out->write(',');
+            if (batch.isNull(r, c))
+                continue;
+            const QByteArrayView text = cellText(m_columns.at(c), batch.cell(r, c), &m_scratch);
+            if (text.isEmpty())
+                m_out->write("\"\"");
+            else
+                writeField(text);
+        }
+        m_out->write('\n');
+    }
+}
+
+void CsvWriter::end(qint64 rowCount)
+{
+    Q_UNUSED(rowCount);
+}
+
+void CsvWriter::writeField(QByteArrayView text)
+{
+    bool quote = false;
+    for (const char ch : text) {
+        if (ch == ',' || ch == '"' || ch == '\n' || ch == '\r') {
+            quote = true;
+            break;
+        }
+    }
+    if (!quote) {
+        m_out->write(text);
+        return;
+    }
+    m_out->write('"');
+    qsizetype from = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i] == '"') {
+            m_out->write(text.sliced(from, i - from + 1));   // up to and including the quote
+            m_out->write('"');
+            from = i + 1;
+        }
+    }
+    m_out->write(text.sliced(from));
+    m_out->write('"');
+}

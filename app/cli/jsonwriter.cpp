@@ -1,0 +1,152 @@
+#include "jsonwriter.h"
+
+#include "outputstream.h"
+
+namespace {
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+// Writes into a QByteArray the way JsonWriter::writeString writes to the stream; used once per
+// column for the keys.
+QByteArray escaped(QByteArrayView text)
+{
+    static const char hex[] = "0123456789abcdef";
+    QByteArray out;
+    out.reserve(text.size() + 2);
+    out.append('"');
+    for (const char ch : text) {
+        const auto u = quint8(ch);
+        switch (ch) {
+        case '"': out.append("\\\""); break;
+        case '\\': out.append("\\\\"); break;
+        case '\n': out.append("\\n"); break;
+        case '\r': out.append("\\r"); break;
+        case '\t': out.append("\\t"); break;
+        case '\b': out.append("\\b"); break;
+        case '\f': out.append("\\f"); break;
+        default:
+            if (u < 0x20) {
+                out.append("\\u00");
+                out.append(hex[u >> 4]);
+                out.append(hex[u & 0xf]);
+            } else {
+                out.append(ch);
+            }
+        }
+    }
+    out.append('"');
+    return out;
+}
+} // namespace
+
+bool JsonWriter::isJsonNumber(QByteArrayView t)
+{
+    // -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
+    qsizetype i = 0;
+    const qsizetype n = t.size();
+    if (i < n && t[i] == '-')
+        ++i;
+    if (i >= n)
+        return false;
+    if (t[i] == '0') {
+        ++i;
+    } else if (isDigit(t[i])) {
+        while (i < n && isDigit(t[i]))
+            ++i;
+    } else {
+        return false;
+    }
+    if (i < n && t[i] == '.') {
+        ++i;
+        if (i >= n || !isDigit(t[i]))
+            return false;
+        while (i < n && isDigit(t[i]))
+            ++i;
+    }
+    if (i < n && (t[i] == 'e' || t[i] == 'E')) {
+        ++i;
+        if (i < n && (t[i] == '+' || t[i] == '-'))
+            ++i;
+        if (i >= n || !isDigit(t[i]))
+            return false;
+        while (i < n && isDigit(t[i]))
+            ++i;
+    }
+    return i == n;
+}
+
+void JsonWriter::begin(const ResultColumns &columns)
+{
+    m_columns = columns;
+    m_anyRow = false;
+    m_keys.clear();
+    for (const ResultColumn &c : columns)
+        m_keys.append(escaped(c.name.toUtf8()) + ':');
+}
+
+void JsonWriter::writeBatch(const RowBatchPtr &batchPtr)
+{
+    const RowBatch &batch = *batchPtr;
+    const int columns = batch.columnCount();
+    for (int r = 0; r < batch.rowCount(); ++r) {
+        m_out->write(m_anyRow ? QByteArrayView(",\n{") : QByteArrayView("[\n{"));
+        m_anyRow = true;
+        for (int c = 0; c < columns; ++c) {
+            if (c > 0)
+                m_out->write(',');
+            m_out->write(m_keys.at(c));
+            if (batch.isNull(r, c))
+                m_out->write("null");
+            else
+                writeValue(c, cellText(m_columns.at(c), batch.cell(r, c), &m_scratch));
+        }
+        m_out->write('}');
+    }
+}
+
+void JsonWriter::end(qint64 rowCount)
+{
+    Q_UNUSED(rowCount);
+    m_out->write(m_anyRow ? QByteArrayView("\n]\n") : QByteArrayView("[]\n"));
+}
+
+void JsonWriter::writeValue(int column, QByteArrayView text)
+{
+    const ResultColumn &col = m_columns.at(column);
+    if (col.isNumeric() && isJsonNumber(text)) {
+        m_out->write(text);
+        return;
+    }
+    if (col.kind == ColumnKind::Boolean) {
+        if (text == "t" || text == "true" || text == "1") {
+            m_out->write("true");
+            return;
+        }
+        if (text == "f" || text == "false" || text == "0") {
+            m_out->write("false");
+            return;
+        }
+    }
+    writeString(text);
+}
+
+void JsonWriter::writeString(QByteArrayView text)
+{
+    // Runs of plain bytes go out in one piece; only quotes, backslashes and control
+    // characters need escaping (UTF-8 passes through as it is).
+    m_out->write('"');
+    qsizetype from = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const auto u = quint8(text[i]);
+        if (u >= 0x20 && u != '"' && u != '\\')
+            continue;
+        m_out->write(text.sliced(from, i - from));
+        const QByteArray e = escaped(text.sliced(i, 1));
+        m_out->write(QByteArrayView(e).sliced(1, e.size() - 2));
+        from = i + 1;
+    }
+    m_out->write(text.sliced(from));
+    m_out->write('"');
+}

@@ -1,0 +1,60 @@
+#include "connection/connectionmanager.h"
+#include "mainwindow.h"
+#include "profiles/profilestore.h"
+#include "tesseraresources.h"
+
+#include <QApplication>
+#include <QEventLoop>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTimer>
+#include <QTranslator>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    // These name the config and data folders (profiles.json, the demo database, QSettings).
+    QApplication::setApplicationName(QStringLiteral("tessera"));
+    QApplication::setOrganizationName(QStringLiteral("Tessera"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Tessera"));
+    QApplication::setApplicationVersion(QStringLiteral(TESSERA_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("tessera"));
+    QApplication::setWindowIcon(TesseraResources::icon(QStringLiteral("tessera")));
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("tessera"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
+
+    ProfileStore store;
+    const bool loaded = store.load();
+    const QString loadProblem = store.problem();
+    store.ensureDemoProfile();
+
+    ConnectionManager manager;
+    MainWindow window(&store, &manager);
+    window.show();
+    if (!loaded || !loadProblem.isEmpty()) {
+        // After the window is up: a bad profiles file is news, not a reason to stop.
+        QTimer::singleShot(0, &window, [&window, loadProblem] {
+            window.showProblem(loadProblem.isEmpty() ? MainWindow::tr("The connection profiles could not be read.")
+                                                     : loadProblem);
+        });
+    }
+
+    const int code = app.exec();
+
+    // Give the sessions' threads a moment to log out cleanly before the manager goes away.
+    if (manager.liveCount() > 0) {
+        QEventLoop loop;
+        QObject::connect(&manager, &ConnectionManager::allClosed, &loop, &QEventLoop::quit);
+        QTimer::singleShot(3000, &loop, &QEventLoop::quit);
+        manager.closeAll();
+        if (manager.liveCount() > 0)
+            loop.exec();
+    }
+    return code;
+}

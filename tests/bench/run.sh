@@ -1,0 +1,141 @@
+#!/usr/bin/env bash
+# Tessera against psql on the same machine, in the same run; writes the results into
+# BENCHMARKS.md (between its bench:results markers) and prints them.
+#
+#   tests/bench/run.sh                 build dir: $TESSERA_BUILD_DIR, else ./build-bench, ../build-bench, ./build
+#   RUNS=5 tests/bench/run.sh          repetitions per measurement (median is reported; default 3)
+#   TESSERA_APP=/path/to/tessera       the program the startup scenario starts (default: the build's)
+#
+# Needs: a RelWithDebInfo build with tessera-bench (cmake --build <dir> --target tessera-bench tessera),
+# postgresql-15 server binaries, psql, python3, /usr/bin/time (Debian package "time").
+set -euo pipefail
+
+repo=$(cd "$(dirname "$0")/../.." && pwd)
+runs=${RUNS:-3}
+build=${TESSERA_BUILD_DIR:-}
+if [ -z "$build" ]; then
+    for candidate in "$repo/build-bench" "$repo/../build-bench" "$repo/build"; do
+        if [ -x "$candidate/tests/bench/tessera-bench" ]; then build=$(cd "$candidate" && pwd); break; fi
+    done
+fi
+bench=${build:+$build/tests/bench/tessera-bench}
+[ -n "$bench" ] && [ -x "$bench" ] || { echo "tessera-bench not built: cmake --build <dir> --target tessera-bench; set TESSERA_BUILD_DIR" >&2; exit 1; }
+[ -x /usr/bin/time ] || { echo "/usr/bin/time missing: apt-get install time" >&2; exit 1; }
+command -v psql >/dev/null || { echo "psql missing" >&2; exit 1; }
+
+state=$(mktemp -d /tmp/tessera-bench.XXXXXX)
+cleanup() {
+    "$repo/tests/support/pg-test-server.sh" stop "$state" >/dev/null 2>&1 || true
+    rm -rf "$state"
+}
+trap cleanup EXIT
+export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$state/runtime}
+mkdir -p -m 700 "$XDG_RUNTIME_DIR"
+export QT_QPA_PLATFORM=offscreen
+
+echo "== starting a throwaway PostgreSQL" >&2
+"$repo/tests/support/pg-test-server.sh" start "$state" >&2
+conninfo=$(cat "$state/pg-conninfo.txt")
+export PGCONNECT_TIMEOUT=10
+results="$state/results.jsonl"
+: > "$results"
+
+now_ns() { date +%s%N; }
+record() {   # record NAME JSON
+    printf '{"name":"%s","data":%s}\n' "$1" "$2" >> "$results"
+}
+sql() { psql "$conninfo" -X -q -v ON_ERROR_STOP=1 "$@" >/dev/null; }
+
+echo "== loading the 1M-row table big" >&2
+sql -c "drop table if exists big" \
+    -c "create table big as select g id, md5(g::text) txt, (g*1.5)::numeric num, now() - g * interval '1 second' ts from generate_series(1,1000000) g" \
+    -c "vacuum analyze big"
+sql -c "select count(*) from big"   # warm the cache for whoever comes first
+
+big_sql='select * from big'
+stream_sql='select g, md5(g::text) from (select generate_series(1,10000000) as g) s'
+script_file="$state/inserts.sql"
+awk 'BEGIN { for (i = 1; i <= 10000; i++) printf "insert into bench_ins values (%d, '\''text %d'\'');\n", i, i }' > "$script_file"
+
+# psql's own start and connection, subtracted from its wall times below (Tessera's figures
+# start at execute(), on an open session).
+psql_baseline() {
+    local s e
+    s=$(now_ns); psql "$conninfo" -X -q -c 'select 1' >/dev/null; e=$(now_ns)
+    record psql_baseline "{\"wall_ms\":$(( (e - s) / 1000000 ))}"
+}
+
+psql_fetch() {
+    local s e rss
+    s=$(now_ns)
+    /usr/bin/time -f '%M' -o "$state/rss" psql "$conninfo" -X -q -c "$big_sql" >/dev/null
+    e=$(now_ns)
+    rss=$(tail -n 1 "$state/rss")
+    record psql_fetch "{\"wall_ms\":$(( (e - s) / 1000000 )),\"peak_rss_kb\":$rss}"
+}
+
+psql_first_byte() {
+    # psql prints nothing before it has every row: its first row on screen is its first byte.
+    local s
+    s=$(now_ns)
+    # Once head has its byte psql dies of SIGPIPE instead of printing 10M rows.
+    psql "$conninfo" -X -q -c "$stream_sql" 2>/dev/null | { head -c 1 >/dev/null; now_ns > "$state/t1"; } || true
+    record psql_stream "{\"first_row_ms\":$(( ($(cat "$state/t1") - s) / 1000000 ))}"
+}
+
+psql_cancel() {
+    # Ctrl-C in psql: it sends a cancel request and exits when the server has answered.
+    local pid s e
+    psql "$conninfo" -X -q -c 'select pg_sleep(60)' >/dev/null 2>&1 &
+    pid=$!
+    sleep 1
+    s=$(now_ns); kill -INT "$pid"; wait "$pid" || true; e=$(now_ns)
+    record psql_cancel "{\"cancel_ms\":$(( (e - s) / 1000000 ))}"
+}
+
+reset_inserts() { sql -c "drop table if exists bench_ins" -c "create table bench_ins (id int, txt text)"; }
+
+psql_script() {
+    local s e
+    reset_inserts
+    s=$(now_ns); psql "$conninfo" -X -q -v ON_ERROR_STOP=1 -f "$script_file" >/dev/null; e=$(now_ns)
+    record psql_script "{\"wall_ms\":$(( (e - s) / 1000000 ))}"
+}
+
+tessera() {   # tessera NAME ARGS...
+    local name=$1 out failed='{"error":"tessera-bench failed"}'
+    shift
+    out=$("$bench" "$@" 2>>"$state/bench.stderr") || true
+    record "$name" "${out:-$failed}"
+}
+
+for run in $(seq 1 "$runs"); do
+    echo "== run $run of $runs" >&2
+    psql_baseline
+    # Alternate who goes first so neither always gets the warmer cache.
+    if [ $((run % 2)) -eq 1 ]; then
+        tessera fetch fetch --conninfo "$conninfo" --sql "$big_sql"; psql_fetch
+    else
+        psql_fetch; tessera fetch fetch --conninfo "$conninfo" --sql "$big_sql"
+    fi
+    tessera stream fetch --conninfo "$conninfo" --sql "$stream_sql"
+    # Diagnosis rows: the server without JIT (its compile time is in every client's first row),
+    # and the prototype of the proposed ResultModel change.
+    tessera stream_nojit fetch --conninfo "$conninfo options='-c jit=off'" --sql "$stream_sql"
+    tessera fetch_lazy fetch --conninfo "$conninfo" --sql "$big_sql" --prototype-lazy-model
+    tessera stream_lazy fetch --conninfo "$conninfo" --sql "$stream_sql" --prototype-lazy-model
+    psql_first_byte
+    tessera cancel cancel --conninfo "$conninfo"
+    psql_cancel
+    reset_inserts; tessera script script --conninfo "$conninfo" --file "$script_file"
+    psql_script
+    tessera startup startup ${TESSERA_APP:+--tessera "$TESSERA_APP"}
+done
+
+date_text=$(date -u '+%Y-%m-%d %H:%M UTC')
+cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')
+commit=$(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo unknown)
+dirty=$(git -C "$repo" status --porcelain 2>/dev/null | head -c1)
+python3 "$repo/tests/bench/summarize.py" "$results" "$repo/BENCHMARKS.md" \
+    --date "$date_text" --cpu "$cpu" --nproc "$(nproc)" --runs "$runs" \
+    --commit "$commit${dirty:+ (uncommitted changes)}" --load "$(cut -d' ' -f1-3 /proc/loadavg)"

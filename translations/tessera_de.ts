@@ -1,0 +1,1176 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ColorTagPicker</name>
+    <message>
+        <location filename="../widgets/colortagpicker.cpp" line="+27"/>
+        <source>No colour</source>
+        <translation>Keine Farbe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Red (production)</source>
+        <translation>Rot (Produktion)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yellow</source>
+        <translation>Gelb</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Green</source>
+        <translation>Grün</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blue</source>
+        <translation>Blau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Purple</source>
+        <translation>Violett</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Custom…</source>
+        <translation>Eigene…</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionManager</name>
+    <message numerus="yes">
+        <location filename="../app/core/connection/connectionmanager.cpp" line="+46"/>
+        <source>Tessera already holds %n connection(s), the most it allows at once. Close a tab to free one.</source>
+        <translation>
+            <numerusform>Tessera hält bereits %n Verbindung, mehr sind gleichzeitig nicht erlaubt. Schließen Sie einen Tab, um eine freizugeben.</numerusform>
+            <numerusform>Tessera hält bereits %n Verbindungen, mehr sind gleichzeitig nicht erlaubt. Schließen Sie einen Tab, um eine freizugeben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Profile &quot;%1&quot; already has %2 connections, the most allowed for one profile. Close one of its tabs first.</source>
+        <translation>Das Profil „%1“ hat bereits %2 Verbindungen, mehr sind für ein Profil nicht erlaubt. Schließen Sie zuerst einen seiner Tabs.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>refused: %1</source>
+        <translation>abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>login failed: %1</source>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>connection lost: %1</source>
+        <translation>Verbindung verloren: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reconnected; the open transaction was lost</source>
+        <translation>neu verbunden; die offene Transaktion ist verloren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>reconnected</source>
+        <translation>neu verbunden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cancelled after %1 s</source>
+        <translation>abgebrochen nach %1 s</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionMonitor</name>
+    <message>
+        <location filename="../widgets/connectionmonitor.cpp" line="+60"/>
+        <source>%1 of at most %2 connections open (at most %3 per profile)</source>
+        <translation>%1 von höchstens %2 Verbindungen offen (höchstens %3 pro Profil)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProfile</name>
+    <message>
+        <location filename="../app/core/profiles/connectionprofile.cpp" line="+128"/>
+        <source>A connection profile has no name.</source>
+        <translation>Ein Verbindungsprofil hat keinen Namen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The connection profile “%1” names no database driver.</source>
+        <translation>Das Verbindungsprofil „%1“ nennt keinen Datenbanktreiber.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The connection profile “%1” uses an unknown database driver “%2” (known: postgresql, oracle, sqlite).</source>
+        <translation>Das Verbindungsprofil „%1“ verwendet einen unbekannten Datenbanktreiber „%2“ (bekannt: postgresql, oracle, sqlite).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The connection profile “%1” has an invalid port.</source>
+        <translation>Das Verbindungsprofil „%1“ hat einen ungültigen Port.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The connection profile “%1” has an unknown authentication mode “%2” (known: password, proxy, external).</source>
+        <translation>Das Verbindungsprofil „%1“ hat eine unbekannte Anmeldeart „%2“ (bekannt: password, proxy, external).</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDatabase</name>
+    <message>
+        <location filename="../app/core/profiles/demodatabase.cpp" line="+69"/>
+        <source>statement %1 of the script failed (%2): %3</source>
+        <translation>Anweisung %1 des Skripts ist fehlgeschlagen (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The demo database “%1” could not be created: %2</source>
+        <translation>Die Demo-Datenbank „%1“ konnte nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the folder “%1” could not be created</source>
+        <translation>der Ordner „%1“ konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the script %1 is missing from this build</source>
+        <translation>das Skript %1 fehlt in diesem Build</translation>
+    </message>
+</context>
+<context>
+    <name>DriverHelp</name>
+    <message>
+        <location filename="../app/drivers.cpp" line="+9"/>
+        <source>&lt;p&gt;Tessera cannot connect to &lt;b&gt;%1&lt;/b&gt;: the Qt %2 driver (%3) is not installed.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Tessera kann sich nicht mit &lt;b&gt;%1&lt;/b&gt; verbinden: Der Qt-Treiber %2 (%3) ist nicht installiert.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;p&gt;Install the Qt 6 SQL driver package for it (on Debian: libqt6sql6-psql or libqt6sql6-sqlite) and restart Tessera.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Installieren Sie das passende Qt-6-SQL-Treiberpaket (unter Debian: libqt6sql6-psql oder libqt6sql6-sqlite) und starten Sie Tessera neu.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;Debian does not ship the Oracle driver, because it needs Oracle&apos;s own client libraries. To add it:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Install &lt;b&gt;Oracle Instant Client&lt;/b&gt; (the Basic and SDK packages) from oracle.com, and make its libraries findable (ldconfig or LD_LIBRARY_PATH).&lt;/li&gt;&lt;li&gt;Build the &lt;b&gt;QOCI&lt;/b&gt; plugin from the sources of your Qt version (%1): run &lt;tt&gt;qt-cmake&lt;/tt&gt; on &lt;tt&gt;qtbase/src/plugins/sqldrivers&lt;/tt&gt; with &lt;tt&gt;-DOracle_INCLUDE_DIR=&amp;lt;instantclient&amp;gt;/sdk/include&lt;/tt&gt; and &lt;tt&gt;-DOracle_LIBRARY=&amp;lt;instantclient&amp;gt;/libclntsh.so&lt;/tt&gt;, then build it.&lt;/li&gt;&lt;li&gt;Copy &lt;tt&gt;libqsqloci.so&lt;/tt&gt; into Qt&apos;s &lt;tt&gt;plugins/sqldrivers&lt;/tt&gt; folder (or a folder listed in QT_PLUGIN_PATH) and restart Tessera.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;p&gt;Debian liefert den Oracle-Treiber nicht mit, weil er Oracles eigene Client-Bibliotheken braucht. So fügen Sie ihn hinzu:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Installieren Sie &lt;b&gt;Oracle Instant Client&lt;/b&gt; (die Pakete Basic und SDK) von oracle.com und machen Sie seine Bibliotheken auffindbar (ldconfig oder LD_LIBRARY_PATH).&lt;/li&gt;&lt;li&gt;Bauen Sie das Plugin &lt;b&gt;QOCI&lt;/b&gt; aus den Quellen Ihrer Qt-Version (%1): Führen Sie &lt;tt&gt;qt-cmake&lt;/tt&gt; auf &lt;tt&gt;qtbase/src/plugins/sqldrivers&lt;/tt&gt; mit &lt;tt&gt;-DOracle_INCLUDE_DIR=&amp;lt;instantclient&amp;gt;/sdk/include&lt;/tt&gt; und &lt;tt&gt;-DOracle_LIBRARY=&amp;lt;instantclient&amp;gt;/libclntsh.so&lt;/tt&gt; aus und bauen Sie es.&lt;/li&gt;&lt;li&gt;Kopieren Sie &lt;tt&gt;libqsqloci.so&lt;/tt&gt; in Qts Ordner &lt;tt&gt;plugins/sqldrivers&lt;/tt&gt; (oder einen in QT_PLUGIN_PATH genannten Ordner) und starten Sie Tessera neu.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../widgets/logindialog.cpp" line="+20"/>
+        <source>Log In — %1</source>
+        <translation>Anmelden — %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 · %2 · database %3</source>
+        <translation>%1 · %2 · Datenbank %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(default)</source>
+        <translation>(Standard)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Please enter a user name.</source>
+        <translation>Bitte geben Sie einen Benutzernamen ein.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No new connection can be opened right now.</source>
+        <translation>Im Moment kann keine neue Verbindung geöffnet werden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Connecting to %1 as %2…</source>
+        <translation>Verbinde mit %1 als %2…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The connection failed without a message from the server.</source>
+        <translation>Die Verbindung ist ohne Meldung des Servers fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Connection attempt cancelled.</source>
+        <translation>Verbindungsversuch abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../app/main.cpp" line="+43"/>
+        <source>The connection profiles could not be read.</source>
+        <translation>Die Verbindungsprofile konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="+38"/>
+        <source>Tessera</source>
+        <translation>Tessera</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;h3&gt;No tab open&lt;/h3&gt;&lt;p&gt;Double-click a connection on the left (or select it and press Enter) to open a query tab.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;Demo&lt;/b&gt; profile is a local SQLite database: no server or password needed.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Kein Tab geöffnet&lt;/h3&gt;&lt;p&gt;Doppelklicken Sie links auf eine Verbindung (oder wählen Sie sie aus und drücken Sie die Eingabetaste), um einen Abfrage-Tab zu öffnen.&lt;/p&gt;&lt;p&gt;Das Profil &lt;b&gt;Demo&lt;/b&gt; ist eine lokale SQLite-Datenbank: kein Server und kein Passwort nötig.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Profiles: %1</source>
+        <translation>Profile: %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>&amp;New Profile…</source>
+        <translation>&amp;Neues Profil…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit Profile…</source>
+        <translation>Profil &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate Profile</source>
+        <translation>Profil &amp;duplizieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete Profile…</source>
+        <translation>Profil &amp;löschen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a query tab on the selected connection</source>
+        <translation>Einen Abfrage-Tab für die ausgewählte Verbindung öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>B&amp;eenden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Run Statement</source>
+        <translation>Anweisung &amp;ausführen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Run &amp;Script</source>
+        <translation>&amp;Skript ausführen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Cancel</source>
+        <translation>Ab&amp;brechen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;New Tab on Same Profile</source>
+        <translation>&amp;Neuer Tab mit demselben Profil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close Tab</source>
+        <translation>Tab &amp;schließen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Query</source>
+        <translation>Ab&amp;frage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Tab</source>
+        <translation>&amp;Tab</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Tessera</source>
+        <translation>&amp;Über Tessera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About Tessera</source>
+        <translation>Über Tessera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Tessera %1&lt;/h3&gt;&lt;p&gt;An SQL workbench where every tab runs as the person who logged in: one connection per tab, opened with your own credentials, closed with the tab.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Tessera %1&lt;/h3&gt;&lt;p&gt;Eine SQL-Werkbank, in der jeder Tab als die Person arbeitet, die sich angemeldet hat: eine Verbindung pro Tab, geöffnet mit Ihren eigenen Zugangsdaten, geschlossen mit dem Tab.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Cannot Open a Tab</source>
+        <translation>Tab kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No new connection can be opened right now.</source>
+        <translation>Im Moment kann keine neue Verbindung geöffnet werden.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Driver Not Available</source>
+        <translation>Treiber nicht verfügbar</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBanner</name>
+    <message>
+        <location filename="../widgets/noticebanner.cpp" line="+23"/>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordVault</name>
+    <message>
+        <location filename="../app/core/connection/passwordvault.cpp" line="+23"/>
+        <source>No password is stored for this login.</source>
+        <translation>Für diese Anmeldung ist kein Passwort gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The keychain refused access: %1</source>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No keychain is available on this system (%1). Tessera stores no password anywhere else: it will ask for it each time.</source>
+        <translation>Auf diesem System ist kein Schlüsselbund verfügbar (%1). Tessera speichert Passwörter nirgendwo sonst und fragt deshalb jedes Mal danach.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No keychain is available: %1</source>
+        <translation>Kein Schlüsselbund verfügbar: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Password stored in the keychain.</source>
+        <translation>Passwort im Schlüsselbund gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCommands</name>
+    <message>
+        <location filename="../app/profilecommands.cpp" line="+83"/>
+        <source>Profile In Use</source>
+        <translation>Profil in Gebrauch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” has open tabs and is logged in. Close its tabs first; then it can be deleted.</source>
+        <translation>„%1“ hat offene Tabs und ist angemeldet. Schließen Sie zuerst seine Tabs; dann kann es gelöscht werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete Profile</source>
+        <translation>Profil löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the connection profile “%1”?
+This cannot be undone.</source>
+        <translation>Das Verbindungsprofil „%1“ löschen?
+Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../widgets/profiledialog.cpp" line="+22"/>
+        <location line="+84"/>
+        <source>New Connection Profile</source>
+        <translation>Neues Verbindungsprofil</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>e.g. Sales (production)</source>
+        <translation>z. B. Vertrieb (Produktion)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Driver:</source>
+        <translation>&amp;Treiber:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>host name, IP address or socket directory</source>
+        <translation>Hostname, IP-Adresse oder Socket-Verzeichnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+120"/>
+        <source>Data&amp;base:</source>
+        <translation>Daten&amp;bank:</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>filled in at login; can be changed there</source>
+        <translation>wird bei der Anmeldung vorgeschlagen und kann dort geändert werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default &amp;user:</source>
+        <translation>Standard&amp;benutzer:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>key=value;key=value, e.g. sslmode=require</source>
+        <translation>schlüssel=wert;schlüssel=wert, z. B. sslmode=require</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Options:</source>
+        <translation>&amp;Optionen:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Colour &amp;tag:</source>
+        <translation>&amp;Farbmarkierung:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Edit Connection Profile</source>
+        <translation>Verbindungsprofil bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Please give the profile a name.</source>
+        <translation>Bitte geben Sie dem Profil einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A profile named “%1” already exists. Please choose another name.</source>
+        <translation>Ein Profil namens „%1“ gibt es bereits. Bitte wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An SQLite profile needs a database file. Choose one with Browse….</source>
+        <translation>Ein SQLite-Profil braucht eine Datenbankdatei. Wählen Sie eine mit „Durchsuchen…“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is a folder, not a database file.</source>
+        <translation>„%1“ ist ein Ordner, keine Datenbankdatei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file “%1” does not exist.</source>
+        <translation>Die Datei „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An Oracle profile needs a service name (or a full connect descriptor).</source>
+        <translation>Ein Oracle-Profil braucht einen Dienstnamen (oder einen vollständigen Connect-Deskriptor).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Default (%1)</source>
+        <translation>Standard (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Service:</source>
+        <translation>&amp;Dienst:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>path to an SQLite database file</source>
+        <translation>Pfad zu einer SQLite-Datenbankdatei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>service name, e.g. ORCLPDB1</source>
+        <translation>Dienstname, z. B. ORCLPDB1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>database name (default: the user name)</source>
+        <translation>Datenbankname (Standard: der Benutzername)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Qt %1 driver (%2) is not installed. You can save this profile now and connect once the driver is added.</source>
+        <translation>Der Qt-Treiber %1 (%2) ist nicht installiert. Sie können dieses Profil jetzt speichern und sich verbinden, sobald der Treiber installiert ist.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>SQLite Database File</source>
+        <translation>SQLite-Datenbankdatei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
+        <translation>SQLite-Datenbanken (*.sqlite *.sqlite3 *.db);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileListWidget</name>
+    <message>
+        <location filename="../widgets/profilelistwidget.cpp" line="+77"/>
+        <source>SQLite · demo database</source>
+        <translation>SQLite · Demo-Datenbank</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SQLite · %1</source>
+        <translation>SQLite · %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <location filename="../app/core/profiles/profilestore.cpp" line="+57"/>
+        <source>too many backups named %1-*</source>
+        <translation>zu viele Sicherungskopien namens %1-*</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>it is a folder, not a file</source>
+        <translation>sie ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>it could not be read (%1)</source>
+        <translation>sie konnte nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it is not valid JSON (%1 at offset %2)</source>
+        <translation>sie ist kein gültiges JSON (%1 an Position %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it does not hold a JSON object</source>
+        <translation>sie enthält kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it has no format version</source>
+        <translation>sie hat keine Formatversion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it has format version %1, but this version of Tessera reads version %2</source>
+        <translation>sie hat die Formatversion %1, aber diese Version von Tessera liest Version %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it has no list of profiles</source>
+        <translation>sie hat keine Liste von Profilen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>entry %1 is not a JSON object</source>
+        <translation>Eintrag %1 ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>entry %1: %2</source>
+        <translation>Eintrag %1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 of its %2 entries could not be read (%3)</source>
+        <translation>%1 ihrer %2 Einträge konnten nicht gelesen werden (%3)</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>The connection profiles file “%1” could not be used: %2.
+It could not be moved aside either (%3), so Tessera leaves it as it is and will not save profile changes until it is repaired or removed.</source>
+        <translation>Die Datei mit den Verbindungsprofilen „%1“ konnte nicht verwendet werden: %2.
+Sie konnte auch nicht beiseitegelegt werden (%3). Tessera lässt sie daher unverändert und speichert keine Profiländerungen, bis sie repariert oder entfernt ist.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tessera started without saved connection profiles.</source>
+        <translation>Tessera wurde ohne gespeicherte Verbindungsprofile gestartet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tessera loaded the connection profiles it could read.</source>
+        <translation>Tessera hat die lesbaren Verbindungsprofile geladen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection profiles file “%1” could not be used: %2.
+Nothing was deleted: the file was kept unchanged as “%3”. %4</source>
+        <translation>Die Datei mit den Verbindungsprofilen „%1“ konnte nicht verwendet werden: %2.
+Es wurde nichts gelöscht: Die Datei wurde unverändert als „%3“ aufbewahrt. %4</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The connection profiles could not be saved to “%1”: %2.</source>
+        <translation>Die Verbindungsprofile konnten nicht in „%1“ gespeichert werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the unreadable file there could not be moved aside, and Tessera will not overwrite it</source>
+        <translation>die dort liegende unlesbare Datei konnte nicht beiseitegelegt werden, und Tessera überschreibt sie nicht</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the folder “%1” could not be created</source>
+        <translation>der Ordner „%1“ konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Demo (SQLite)</source>
+        <translation>Demo (SQLite)</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (Kopie %2)</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../app/core/connection/connectionsetup.cpp" line="+79"/>
+        <source>The profile uses proxy login but names no role to act as.</source>
+        <translation>Das Profil verwendet Proxy-Anmeldung, nennt aber keine Rolle, als die gehandelt wird.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The profile uses proxy login but names no user to act as.</source>
+        <translation>Das Profil verwendet Proxy-Anmeldung, nennt aber keinen Benutzer, als der gehandelt wird.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The connection string cannot be read: %1</source>
+        <translation>Die Verbindungszeichenfolge kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>out of memory</source>
+        <translation>kein Speicher mehr</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/connectiontarget.cpp" line="+22"/>
+        <source>--conninfo is empty.</source>
+        <translation>--conninfo ist leer.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>There is no connection profile named &quot;%1&quot; (%2 holds none).</source>
+        <translation>Es gibt kein Verbindungsprofil namens „%1“ (%2 enthält keines).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no connection profile named &quot;%1&quot;. Profiles: %2.</source>
+        <translation>Es gibt kein Verbindungsprofil namens „%1“. Profile: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>QueryTab</name>
+    <message>
+        <location filename="../widgets/querytab.cpp" line="+28"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 row</source>
+        <translation>1 Zeile</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%L1 rows</source>
+        <translation>%L1 Zeilen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+114"/>
+        <source>Connected.</source>
+        <translation>Verbunden.</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the statement at the cursor, or the selection (Ctrl+Enter)</source>
+        <translation>Die Anweisung am Cursor oder die Auswahl ausführen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run Script</source>
+        <translation>Skript ausführen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run every statement in the editor (F5)</source>
+        <translation>Alle Anweisungen im Editor ausführen (F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel the running statement (Esc)</source>
+        <translation>Die laufende Anweisung abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Fetch More</source>
+        <translation>Weitere abrufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fetch All</source>
+        <translation>Alle abrufen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Messages</source>
+        <translation>Meldungen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Running… %1</source>
+        <translation>Läuft… %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Script finished: %1 succeeded, %2 failed, in %3.</source>
+        <translation>Skript beendet: %1 erfolgreich, %2 fehlgeschlagen, in %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connection closed.</source>
+        <translation>Verbindung geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>This tab has no connection any more. Open a new tab to run SQL.</source>
+        <translation>Dieser Tab hat keine Verbindung mehr. Öffnen Sie einen neuen Tab, um SQL auszuführen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A statement is still running; cancel it first (Esc).</source>
+        <translation>Eine Anweisung läuft noch; brechen Sie sie zuerst ab (Esc).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not connected yet (%1).</source>
+        <translation>Noch nicht verbunden (%1).</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>#%1: </source>
+        <translation>#%1: </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelled after %1.</source>
+        <translation>Abgebrochen nach %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ERROR: %1</source>
+        <translation>FEHLER: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DETAIL: %1</source>
+        <translation>DETAIL: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HINT: %1</source>
+        <translation>HINWEIS: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>OK, first %1 in %2 (more available)</source>
+        <translation>OK, erste %1 in %2 (weitere vorhanden)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OK, %1 in %2</source>
+        <translation>OK, %1 in %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Showing the first %L1 rows; the rest is still on the server.</source>
+        <translation>Die ersten %L1 Zeilen werden angezeigt; der Rest liegt noch auf dem Server.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>OK, %1 affected in %2</source>
+        <translation>OK, %1 betroffen in %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OK in %1</source>
+        <translation>OK in %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The connection to the server was lost.</source>
+        <translation>Die Verbindung zum Server ist abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not connect: %1</source>
+        <translation>Verbindung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running…</source>
+        <translation>Läuft…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source> @ pid %1</source>
+        <translation> @ PID %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Session user: %1</source>
+        <translation>Sitzungsbenutzer: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proxy user: %1</source>
+        <translation>Proxy-Benutzer: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schema: %1</source>
+        <translation>Schema: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResultView</name>
+    <message>
+        <location filename="../widgets/resultview.cpp" line="+137"/>
+        <source>%1, row %2</source>
+        <translation>%1, Zeile %2</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <location filename="../app/core/connection/session.cpp" line="+210"/>
+        <source>Disconnected</source>
+        <translation>Getrennt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idle</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection lost</source>
+        <translation>Verbindung verloren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closing…</source>
+        <translation>Wird geschlossen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>SessionListModel</name>
+    <message>
+        <location filename="../app/core/connection/sessionlistmodel.cpp" line="+76"/>
+        <source>%1 (as %2)</source>
+        <translation>%1 (als %2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>auto-commit</source>
+        <translation>Auto-Commit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none open</source>
+        <translation>keine offen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open since %1</source>
+        <translation>offen seit %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last activity</source>
+        <translation>Letzte Aktivität</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transaction</source>
+        <translation>Transaktion</translation>
+    </message>
+</context>
+<context>
+    <name>SessionWorker</name>
+    <message>
+        <location filename="../app/core/connection/sessionworker.cpp" line="+68"/>
+        <source>The Qt SQL driver %1 for %2 is not installed.</source>
+        <translation>Der Qt-SQL-Treiber %1 für %2 ist nicht installiert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not create the demo database %1: %2</source>
+        <translation>Die Demo-Datenbank %1 konnte nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database file %1 does not exist.</source>
+        <translation>Die Datenbankdatei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Connected, but the session could not be set up: %1</source>
+        <translation>Verbunden, aber die Sitzung konnte nicht eingerichtet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Connected, but the session setup statement “%1” failed: %2</source>
+        <translation>Verbunden, aber die Einrichtungsanweisung „%1“ der Sitzung ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+309"/>
+        <source>The connection is gone, and with it the open transaction.</source>
+        <translation>Die Verbindung ist weg und mit ihr die offene Transaktion.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The server closed the connection.</source>
+        <translation>Der Server hat die Verbindung geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementSplitter</name>
+    <message>
+        <location filename="../app/core/sql/oraclestatementsplitter.cpp" line="+172"/>
+        <location filename="../app/core/sql/sqlitestatementsplitter.cpp" line="+63"/>
+        <source>unterminated comment</source>
+        <translation>nicht abgeschlossener Kommentar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/core/sql/sqlitestatementsplitter.cpp" line="+2"/>
+        <source>unterminated quoted string</source>
+        <translation>nicht abgeschlossene Zeichenkette</translation>
+    </message>
+    <message>
+        <location filename="../app/core/sql/pgscanner.cpp" line="+135"/>
+        <source>could not read the PostgreSQL lexer&apos;s output</source>
+        <translation>die Ausgabe des PostgreSQL-Lexers konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../app/core/sql/statementbuilder.cpp" line="+45"/>
+        <source>Line %1, column %2: %3. The rest of the script is run as one statement.</source>
+        <translation>Zeile %1, Spalte %2: %3. Der Rest des Skripts wird als eine Anweisung ausgeführt.</translation>
+    </message>
+</context>
+<context>
+    <name>ValueViewerDialog</name>
+    <message>
+        <location filename="../widgets/valueviewerdialog.cpp" line="+23"/>
+        <location line="+3"/>
+        <source>NULL</source>
+        <translation>NULL</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%L1 characters</source>
+        <translation>%L1 Zeichen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+</context>
+</TS>

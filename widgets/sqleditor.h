@@ -1,0 +1,54 @@
+#pragma once
+#include "connection/dialect.h"
+#include "editorstatements.h"
+
+#include <Qsci/qsciscintilla.h>
+
+class QsciLexerSQL;
+
+// The SQL editor of a query tab: QScintilla with the SQL lexer, line numbers, brace matching
+// and error marks. It knows how to cut its text into statements; it never runs anything.
+class SqlEditor : public QsciScintilla
+{
+    Q_OBJECT
+public:
+    explicit SqlEditor(QWidget *parent = nullptr);
+
+    void setDialect(Dialect dialect) { m_dialect = dialect; }
+    Dialect dialect() const { return m_dialect; }
+
+    // Character offset of the cursor in text().
+    int cursorOffset() const;
+    void setCursorOffset(int offset);
+
+    // What Ctrl+Enter runs: the selection if there is one, else the statement the cursor is in.
+    // Its text is empty when there is nothing to run; its offset is where it starts in text().
+    EditorStatement statementAtCursor() const;
+    // What F5 runs: every statement of the editor. *warning as EditorStatements::split.
+    QList<EditorStatement> statements(QString *warning = nullptr) const;
+
+    // 1-based line and column, as servers report them: underline from there to the end of the
+    // word, show the message below the line and put the cursor there.
+    void markError(int line, int column, const QString &message);
+    void markErrorAtOffset(int offset, const QString &message);
+    void clearErrorMarks();
+    bool hasErrorMarks() const { return m_errorLine >= 0; }
+
+signals:
+    // Fallbacks for when the window's shortcuts are not active (the editor used on its own).
+    void runStatementRequested();
+    void runScriptRequested();
+    void cancelRequested();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void updateMarginWidth();
+    void lineIndexFromOffset(int offset, int *line, int *index) const;
+
+    QsciLexerSQL *m_lexer = nullptr;
+    Dialect m_dialect = Dialect::PostgreSQL;
+    int m_errorIndicator = -1;
+    int m_errorLine = -1;
+};
