@@ -9,6 +9,7 @@ void ResultModel::reset(const ResultColumns &columns)
 {
     beginResetModel();
     m_buffer.reset(columns);
+    m_exposed = 0;
     endResetModel();
 }
 
@@ -16,19 +17,42 @@ void ResultModel::appendBatch(const RowBatchPtr &batch)
 {
     if (!batch || batch->rowCount() == 0)
         return;
-    const qint64 first = m_buffer.rowCount();
-    // Item views address rows with int: past INT_MAX rows the buffer keeps them, the grid stops.
-    const qint64 last = std::min<qint64>(first + batch->rowCount(), INT_MAX) - 1;
-    if (last >= first)
-        beginInsertRows({}, int(first), int(last));
     m_buffer.append(batch);
-    if (last >= first)
-        endInsertRows();
+    // The first screens show as rows arrive; the rest only when a view scrolls to them.
+    if (m_exposed < exposeStep)
+        expose(exposeStep);
+}
+
+void ResultModel::expose(qint64 upTo)
+{
+    // Item views address rows with int: past INT_MAX rows the buffer keeps them, the grid stops.
+    const int target = int(std::min<qint64>({upTo, m_buffer.rowCount(), qint64(INT_MAX)}));
+    if (target <= m_exposed)
+        return;
+    beginInsertRows({}, m_exposed, target - 1);
+    m_exposed = target;
+    endInsertRows();
+}
+
+void ResultModel::exposeAll()
+{
+    expose(m_buffer.rowCount());
+}
+
+bool ResultModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_buffer.rowCount() > m_exposed;
+}
+
+void ResultModel::fetchMore(const QModelIndex &parent)
+{
+    if (!parent.isValid())
+        expose(qint64(m_exposed) + exposeStep);
 }
 
 int ResultModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(std::min<qint64>(m_buffer.rowCount(), INT_MAX));
+    return parent.isValid() ? 0 : m_exposed;
 }
 
 int ResultModel::columnCount(const QModelIndex &parent) const

@@ -40,8 +40,10 @@ void RowBatch::appendCell(const char *data, qsizetype length)
 
 const char *RowBatch::cellHeader(int row, int column) const
 {
-    const char *p = m_arena.constData() + m_rowStarts.at(row);
-    for (int c = 0; c < column; ++c) {
+    const char *p = m_arena.constData() + m_anchors.at(row / anchorEvery);
+    // Walk from the anchor: whole rows first, then the cells before the column.
+    const int cellsToSkip = (row % anchorEvery) * m_columnCount + column;
+    for (int c = 0; c < cellsToSkip; ++c) {
         const quint64 lenPlusOne = readVarint(p);
         if (lenPlusOne)
             p += lenPlusOne - 1;

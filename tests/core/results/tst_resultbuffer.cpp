@@ -72,8 +72,11 @@ private slots:
                 batch.appendCell(v.constData(), v.size());
             }
         }
-        // One length byte per cell and four offset bytes per row.
-        QCOMPARE(batch.byteSize(), valueBytes + 10000 * 4 + 10000 * 4);
+        // One length byte per cell and a four-byte anchor every 16 rows.
+        QCOMPARE(batch.byteSize(), valueBytes + 10000 * 4 + (10000 + 15) / 16 * 4);
+        // Every row is still found exactly, anchored or not.
+        for (int r : {0, 1, 15, 16, 17, 31, 32, 9999})
+            QCOMPARE(batch.cell(r, 3), QByteArrayView(QByteArray::number(r * 1000 + 3)));
     }
 
     void rowsAreFoundAcrossBatches()
@@ -141,6 +144,23 @@ private slots:
         QVERIFY(textAlign & Qt::AlignLeft);
         model.clear();
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void modelTellsViewsAboutRowsInSteps()
+    {
+        ResultModel model;
+        model.reset(twoColumns());
+        for (int b = 0; b < 30; ++b)
+            model.appendBatch(makeBatch(b * 1000, 1000));
+        QCOMPARE(model.fetchedRowCount(), 30000);
+        QCOMPARE(model.rowCount(), ResultModel::exposeStep);        // a view knows of the first step
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});                                        // the view scrolled to its end
+        QCOMPARE(model.rowCount(), 2 * ResultModel::exposeStep);
+        model.exposeAll();
+        QCOMPARE(model.rowCount(), 30000);
+        QVERIFY(!model.canFetchMore({}));
+        QCOMPARE(model.data(model.index(29999, 0)).toString(), QStringLiteral("29999"));
     }
 };
 
