@@ -2,6 +2,82 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BindValuesDialog</name>
+    <message>
+        <location filename="../widgets/bindvaluesdialog.cpp" line="+16"/>
+        <source>Bind Variables</source>
+        <translation>Bindevariablen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The statement has a placeholder. Its value:</source>
+        <translation>Die Anweisung hat einen Platzhalter. Sein Wert:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The statement has placeholders. Their values:</source>
+        <translation>Die Anweisung hat Platzhalter. Ihre Werte:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>NULL</source>
+        <translation>NULL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send SQL NULL instead of a text value</source>
+        <translation>SQL-NULL statt eines Textwerts senden</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+</context>
+<context>
+    <name>CloseGuard</name>
+    <message>
+        <location filename="../widgets/closeguard.cpp" line="+55"/>
+        <source>Open Transaction</source>
+        <translation>Offene Transaktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The transaction open in this tab since %1 has failed. It can only be rolled back.</source>
+        <translation>Die seit %1 in diesem Tab offene Transaktion ist fehlgeschlagen. Sie kann nur zurückgerollt werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This tab has a transaction open since %1. Commit it or roll it back before closing the tab?</source>
+        <translation>In diesem Tab ist seit %1 eine Transaktion offen. Vor dem Schließen des Tabs festschreiben (Commit) oder zurückrollen (Rollback)?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel keeps the tab and its transaction open.</source>
+        <translation>„Abbrechen“ lässt den Tab und seine Transaktion offen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rollback</source>
+        <translation>Rollback</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The transaction had failed, so the server rolled it back instead of committing it. The tab stays open.</source>
+        <translation>Die Transaktion war fehlgeschlagen, daher hat der Server sie zurückgerollt statt sie festzuschreiben. Der Tab bleibt offen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>COMMIT failed; the tab stays open.</source>
+        <translation>COMMIT ist fehlgeschlagen; der Tab bleibt offen.</translation>
+    </message>
+</context>
+<context>
     <name>ColorTagPicker</name>
     <message>
         <location filename="../widgets/colortagpicker.cpp" line="+27"/>
@@ -111,7 +187,7 @@
 <context>
     <name>ConnectionProfile</name>
     <message>
-        <location filename="../app/core/profiles/connectionprofile.cpp" line="+128"/>
+        <location filename="../app/core/profiles/connectionprofile.cpp" line="+129"/>
         <source>A connection profile has no name.</source>
         <translation>Ein Verbindungsprofil hat keinen Namen.</translation>
     </message>
@@ -132,8 +208,8 @@
     </message>
     <message>
         <location line="+17"/>
-        <source>The connection profile “%1” has an unknown authentication mode “%2” (known: password, proxy, external).</source>
-        <translation>Das Verbindungsprofil „%1“ hat eine unbekannte Anmeldeart „%2“ (bekannt: password, proxy, external).</translation>
+        <source>The connection profile “%1” has an unknown authentication mode “%2” (known: login, proxy, external).</source>
+        <translation>Das Verbindungsprofil „%1“ hat eine unbekannte Anmeldeart „%2“ (bekannt: login, proxy, external).</translation>
     </message>
 </context>
 <context>
@@ -178,14 +254,42 @@
     </message>
 </context>
 <context>
+    <name>FetchPausedBar</name>
+    <message>
+        <location filename="../widgets/fetchpausedbar.cpp" line="+17"/>
+        <source>Fetch More</source>
+        <translation>Weitere abrufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fetch the next part of the result, up to the memory cap again</source>
+        <translation>Den nächsten Teil des Ergebnisses abrufen, wieder bis zur Speichergrenze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fetch All</source>
+        <translation>Alle abrufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fetch every remaining row, without a cap</source>
+        <translation>Alle übrigen Zeilen abrufen, ohne Grenze</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 fetched — the rest is still on the server.</source>
+        <translation>%1 abgerufen — der Rest liegt noch auf dem Server.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../widgets/logindialog.cpp" line="+20"/>
+        <location filename="../widgets/logindialog.cpp" line="+33"/>
         <source>Log In — %1</source>
         <translation>Anmelden — %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%1 · %2 · database %3</source>
         <translation>%1 · %2 · Datenbank %3</translation>
     </message>
@@ -195,7 +299,7 @@
         <translation>(Standard)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+63"/>
         <source>&amp;User:</source>
         <translation>&amp;Benutzer:</translation>
     </message>
@@ -205,12 +309,82 @@
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-32"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="-34"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Proxy &amp;user:</source>
+        <translation>Proxy-&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Leave the password empty to let libpq use ~/.pgpass or the service file.</source>
+        <translation>Lassen Sie das Passwort leer, damit libpq ~/.pgpass oder die Service-Datei verwendet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the proxy&apos;s own user name</source>
+        <translation>der eigene Benutzername des Proxys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tessera logs in as the proxy user, then runs SET ROLE %1.</source>
+        <translation>Tessera meldet sich als Proxy-Benutzer an und führt dann SET ROLE %1 aus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oracle proxy authentication: the proxy&apos;s password, never the target&apos;s.</source>
+        <translation>Oracle-Proxy-Anmeldung: das Passwort des Proxys, nie das des Zielbenutzers.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uses .pgpass / service file / peer authentication: no password is asked here.</source>
+        <translation>Verwendet .pgpass / Service-Datei / Peer-Authentifizierung: Hier wird kein Passwort abgefragt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uses external credentials (operating system or wallet): no password is asked here.</source>
+        <translation>Verwendet externe Zugangsdaten (Betriebssystem oder Wallet): Hier wird kein Passwort abgefragt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Remember password in the system keychain</source>
+        <translation>Passwort im System-Schlüsselbund &amp;merken</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Password from the keychain.</source>
+        <translation>Passwort aus dem Schlüsselbund.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No keychain available — Tessera will ask each time; nothing was written to disk.</source>
+        <translation>Kein Schlüsselbund verfügbar — Tessera fragt jedes Mal; nichts wurde auf die Platte geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Log in as proxy user %1 to act as %2</source>
+        <translation>Als Proxy-Benutzer %1 anmelden, um als %2 zu handeln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Please enter a user name.</source>
         <translation>Bitte geben Sie einen Benutzernamen ein.</translation>
     </message>
@@ -221,49 +395,119 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>the default user</source>
+        <translation>der Standardbenutzer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Connecting to %1 as %2…</source>
         <translation>Verbinde mit %1 als %2…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+35"/>
         <source>The connection failed without a message from the server.</source>
         <translation>Die Verbindung ist ohne Meldung des Servers fehlgeschlagen.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+6"/>
+        <source>The password from the keychain was refused; please type it.</source>
+        <translation>Das Passwort aus dem Schlüsselbund wurde abgelehnt; bitte geben Sie es ein.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Connection attempt cancelled.</source>
         <translation>Verbindungsversuch abgebrochen.</translation>
     </message>
 </context>
 <context>
+    <name>LoginFlow</name>
+    <message>
+        <location filename="../app/loginflow.cpp" line="+22"/>
+        <source>No keychain available — Tessera will ask each time; nothing was written to disk. (%1)</source>
+        <translation>Kein Schlüsselbund verfügbar — Tessera fragt jedes Mal; nichts wurde auf die Platte geschrieben. (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>That connection profile no longer exists. The editor keeps its text; copy it into a tab of another profile to run it.</source>
+        <translation>Dieses Verbindungsprofil gibt es nicht mehr. Der Editor behält seinen Text; kopieren Sie ihn in einen Tab eines anderen Profils, um ihn auszuführen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Driver Not Available</source>
+        <translation>Treiber nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot Open a Tab</source>
+        <translation>Tab kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No new connection can be opened right now.</source>
+        <translation>Im Moment kann keine neue Verbindung geöffnet werden.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/main.cpp" line="+43"/>
+        <location filename="../app/main.cpp" line="+48"/>
         <source>The connection profiles could not be read.</source>
         <translation>Die Verbindungsprofile konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+38"/>
+        <location filename="../app/mainwindow.cpp" line="+45"/>
         <source>Tessera</source>
         <translation>Tessera</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+23"/>
         <source>&lt;h3&gt;No tab open&lt;/h3&gt;&lt;p&gt;Double-click a connection on the left (or select it and press Enter) to open a query tab.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;Demo&lt;/b&gt; profile is a local SQLite database: no server or password needed.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kein Tab geöffnet&lt;/h3&gt;&lt;p&gt;Doppelklicken Sie links auf eine Verbindung (oder wählen Sie sie aus und drücken Sie die Eingabetaste), um einen Abfrage-Tab zu öffnen.&lt;/p&gt;&lt;p&gt;Das Profil &lt;b&gt;Demo&lt;/b&gt; ist eine lokale SQLite-Datenbank: kein Server und kein Passwort nötig.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+55"/>
+        <source>Logged out of %1.</source>
+        <translation>Von %1 abgemeldet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A tab is still waiting for an answer.</source>
+        <translation>Ein Tab wartet noch auf eine Antwort.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+8"/>
+        <source>Connections in use</source>
+        <translation>Verbindungen in Gebrauch</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Connections in &amp;Use</source>
+        <translation>Verbindungen in &amp;Gebrauch</translation>
+    </message>
+    <message>
+        <location line="+175"/>
+        <location line="+34"/>
+        <location filename="../app/windowactions.cpp" line="+43"/>
+        <source>&amp;Log Out</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Log Out of %1</source>
+        <translation>Von %1 ab&amp;melden</translation>
+    </message>
+    <message>
+        <location line="-252"/>
         <source>Profiles: %1</source>
         <translation>Profile: %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location filename="../app/windowactions.cpp" line="-7"/>
         <source>&amp;New Profile…</source>
         <translation>&amp;Neues Profil…</translation>
     </message>
@@ -293,27 +537,32 @@
         <translation>Einen Abfrage-Tab für die ausgewählte Verbindung öffnen</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Close the profile&apos;s tabs and forget its password</source>
+        <translation>Die Tabs des Profils schließen und sein Passwort vergessen</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>B&amp;eenden</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;Run Statement</source>
         <translation>Anweisung &amp;ausführen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Run &amp;Script</source>
         <translation>&amp;Skript ausführen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>&amp;Cancel</source>
         <translation>Ab&amp;brechen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>&amp;New Tab on Same Profile</source>
         <translation>&amp;Neuer Tab mit demselben Profil</translation>
     </message>
@@ -323,12 +572,17 @@
         <translation>Tab &amp;schließen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>&amp;Connection</source>
+        <translation>&amp;Verbindung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Query</source>
         <translation>Ab&amp;frage</translation>
     </message>
@@ -367,21 +621,6 @@
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
-    <message>
-        <location line="+88"/>
-        <source>Cannot Open a Tab</source>
-        <translation>Tab kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>No new connection can be opened right now.</source>
-        <translation>Im Moment kann keine neue Verbindung geöffnet werden.</translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>Driver Not Available</source>
-        <translation>Treiber nicht verfügbar</translation>
-    </message>
 </context>
 <context>
     <name>NoticeBanner</name>
@@ -389,6 +628,69 @@
         <location filename="../widgets/noticebanner.cpp" line="+23"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeReport</name>
+    <message>
+        <location filename="../widgets/outcomereport.cpp" line="+9"/>
+        <source>ERROR: %1</source>
+        <translation>FEHLER: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DETAIL: %1</source>
+        <translation>DETAIL: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HINT: %1</source>
+        <translation>HINWEIS: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>#%1: </source>
+        <translation>#%1: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled after %1</source>
+        <translation>Abgebrochen nach %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Failed after %1</source>
+        <translation>Fehlgeschlagen nach %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Transaction committed (%1).</source>
+        <translation>Transaktion festgeschrieben (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transaction rolled back (%1).</source>
+        <translation>Transaktion zurückgerollt (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OK, first %1 in %2 (more available)</source>
+        <translation>OK, erste %1 in %2 (weitere vorhanden)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OK, %1 in %2</source>
+        <translation>OK, %1 in %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OK, %1 affected in %2</source>
+        <translation>OK, %1 betroffen in %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OK in %1</source>
+        <translation>OK in %1</translation>
     </message>
 </context>
 <context>
@@ -447,13 +749,23 @@ Das kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../widgets/profiledialog.cpp" line="+22"/>
-        <location line="+84"/>
+        <location filename="../widgets/profiledialog.cpp" line="+36"/>
+        <location line="+164"/>
         <source>New Connection Profile</source>
         <translation>Neues Verbindungsprofil</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-160"/>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Advanced</source>
+        <translation>&amp;Erweitert</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>e.g. Sales (production)</source>
         <translation>z. B. Vertrieb (Produktion)</translation>
     </message>
@@ -468,7 +780,7 @@ Das kann nicht rückgängig gemacht werden.</translation>
         <translation>&amp;Treiber:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>host name, IP address or socket directory</source>
         <translation>Hostname, IP-Adresse oder Socket-Verzeichnis</translation>
     </message>
@@ -489,12 +801,17 @@ Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+120"/>
+        <location line="+217"/>
         <source>Data&amp;base:</source>
         <translation>Daten&amp;bank:</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-214"/>
+        <source>Host, port and database come from the connection string (Advanced tab).</source>
+        <translation>Host, Port und Datenbank kommen aus der Verbindungszeichenfolge (Reiter „Erweitert“).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>filled in at login; can be changed there</source>
         <translation>wird bei der Anmeldung vorgeschlagen und kann dort geändert werden</translation>
     </message>
@@ -502,6 +819,37 @@ Das kann nicht rückgängig gemacht werden.</translation>
         <location line="+1"/>
         <source>Default &amp;user:</source>
         <translation>Standard&amp;benutzer:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Password (asked at login)</source>
+        <translation>Passwort (bei der Anmeldung abgefragt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy (log in as one user, act as another)</source>
+        <translation>Proxy (als ein Benutzer anmelden, als ein anderer handeln)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>External (.pgpass, service file, peer, wallet)</source>
+        <translation>Extern (.pgpass, Service-Datei, Peer, Wallet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Authentication:</source>
+        <translation>&amp;Anmeldung:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+202"/>
+        <source>Act as &amp;role:</source>
+        <translation>Als &amp;Rolle handeln:</translation>
+    </message>
+    <message>
+        <location line="-185"/>
+        <source>Connection &amp;string:</source>
+        <translation>Verbindungs&amp;zeichenfolge:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -514,17 +862,84 @@ Das kann nicht rückgängig gemacht werden.</translation>
         <translation>&amp;Optionen:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+124"/>
+        <source>An Oracle profile needs a service name, or a TNS alias / EZConnect string on the Advanced tab.</source>
+        <translation>Ein Oracle-Profil braucht einen Dienstnamen oder einen TNS-Alias / eine EZConnect-Zeichenfolge im Reiter „Erweitert“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proxy login needs the user to act as.</source>
+        <translation>Die Proxy-Anmeldung braucht den Benutzer, als der gehandelt wird.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy login needs the role to act as (SET ROLE).</source>
+        <translation>Die Proxy-Anmeldung braucht die Rolle, als die gehandelt wird (SET ROLE).</translation>
+    </message>
+    <message>
+        <location line="-145"/>
         <source>Colour &amp;tag:</source>
         <translation>&amp;Farbmarkierung:</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+22"/>
+        <source>Default s&amp;chema:</source>
+        <translation>Standard-S&amp;chema:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>statements run after every connect and reconnect, e.g.
+set statement_timeout = &apos;5min&apos;;</source>
+        <translation>Anweisungen, die nach jedem Verbinden und Neuverbinden laufen, z. B.
+set statement_timeout = &apos;5min&apos;;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Init statements:</source>
+        <translation>&amp;Startanweisungen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Read-only: the server refuses every change</source>
+        <translation>&amp;Nur lesen: Der Server lehnt jede Änderung ab</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect &amp;timeout:</source>
+        <translation>Verbindungs-&amp;Timeout:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TCP &amp;keepalives: notice a dead connection (VPN drop, sleep)</source>
+        <translation>TCP-&amp;Keepalives: eine tote Verbindung bemerken (VPN-Abbruch, Ruhezustand)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Edit Connection Profile</source>
         <translation>Verbindungsprofil bearbeiten</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+51"/>
+        <source>Passwords are never stored in profiles: the password typed into the %1 is dropped when you save. Type it at login (the keychain can remember it).</source>
+        <translation>Passwörter werden nie in Profilen gespeichert: Das in %1 eingegebene Passwort wird beim Speichern verworfen. Geben Sie es bei der Anmeldung ein (der Schlüsselbund kann es sich merken).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>options</source>
+        <translation>die Optionen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>connection string</source>
+        <translation>die Verbindungszeichenfolge</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Please give the profile a name.</source>
         <translation>Bitte geben Sie dem Profil einen Namen.</translation>
     </message>
@@ -549,12 +964,7 @@ Das kann nicht rückgängig gemacht werden.</translation>
         <translation>Die Datei „%1“ existiert nicht.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>An Oracle profile needs a service name (or a full connect descriptor).</source>
-        <translation>Ein Oracle-Profil braucht einen Dienstnamen (oder einen vollständigen Connect-Deskriptor).</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+53"/>
         <source>Default (%1)</source>
         <translation>Standard (%1)</translation>
     </message>
@@ -567,6 +977,11 @@ Das kann nicht rückgängig gemacht werden.</translation>
         <location line="+0"/>
         <source>&amp;Service:</source>
         <translation>&amp;Dienst:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Act as &amp;user:</source>
+        <translation>Als &amp;Benutzer handeln:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -585,11 +1000,31 @@ Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>optional: TNS alias or EZConnect host:port/service</source>
+        <translation>optional: TNS-Alias oder EZConnect host:port/dienst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional: postgresql://host/db, host=… dbname=…, or service=name</source>
+        <translation>optional: postgresql://host/db, host=… dbname=… oder service=name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the Oracle user whose rights apply</source>
+        <translation>der Oracle-Benutzer, dessen Rechte gelten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the role to SET ROLE to after login</source>
+        <translation>die Rolle für SET ROLE nach der Anmeldung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The Qt %1 driver (%2) is not installed. You can save this profile now and connect once the driver is added.</source>
         <translation>Der Qt-Treiber %1 (%2) ist nicht installiert. Sie können dieses Profil jetzt speichern und sich verbinden, sobald der Treiber installiert ist.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+25"/>
         <source>SQLite Database File</source>
         <translation>SQLite-Datenbankdatei</translation>
     </message>
@@ -615,6 +1050,19 @@ Das kann nicht rückgängig gemacht werden.</translation>
         <location line="+20"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileLoginMarks</name>
+    <message>
+        <location filename="../app/profileloginmarks.cpp" line="+29"/>
+        <source>logged in</source>
+        <translation>angemeldet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>logged in as %1</source>
+        <translation>angemeldet als %1</translation>
     </message>
 </context>
 <context>
@@ -771,43 +1219,80 @@ Es wurde nichts gelöscht: Die Datei wurde unverändert als „%3“ aufbewahrt.
 <context>
     <name>QueryTab</name>
     <message>
-        <location filename="../widgets/querytab.cpp" line="+28"/>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>1 row</source>
-        <translation>1 Zeile</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%L1 rows</source>
-        <translation>%L1 Zeilen</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location filename="../widgets/querytab.cpp" line="+147"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+114"/>
+        <location line="+16"/>
         <source>Connected.</source>
         <translation>Verbunden.</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-41"/>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Messages</source>
+        <translation>Meldungen</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Script finished: %1 succeeded, %2 failed, in %3.</source>
+        <translation>Skript beendet: %1 erfolgreich, %2 fehlgeschlagen, in %3.</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <source>Not connected — connect to run the SQL in this tab.</source>
+        <translation>Nicht verbunden — verbinden Sie sich, um das SQL in diesem Tab auszuführen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <location line="+197"/>
+        <source>This tab has no connection any more. Open a new tab to run SQL.</source>
+        <translation>Dieser Tab hat keine Verbindung mehr. Öffnen Sie einen neuen Tab, um SQL auszuführen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not connected. Use Connect above the editor first.</source>
+        <translation>Nicht verbunden. Verwenden Sie zuerst „Verbinden“ über dem Editor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A statement is still running; cancel it first (Esc).</source>
+        <translation>Eine Anweisung läuft noch; brechen Sie sie zuerst ab (Esc).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not connected yet (%1).</source>
+        <translation>Noch nicht verbunden (%1).</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection lost — the next run reconnects</source>
+        <translation>Verbindung verloren — die nächste Ausführung verbindet neu</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>QueryToolBar</name>
+    <message>
+        <location filename="../widgets/querytoolbar.cpp" line="+15"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
@@ -817,12 +1302,12 @@ Es wurde nichts gelöscht: Die Datei wurde unverändert als „%3“ aufbewahrt.
         <translation>Die Anweisung am Cursor oder die Auswahl ausführen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Run Script</source>
         <translation>Skript ausführen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Run every statement in the editor (F5)</source>
         <translation>Alle Anweisungen im Editor ausführen (F5)</translation>
     </message>
@@ -836,150 +1321,18 @@ Es wurde nichts gelöscht: Die Datei wurde unverändert als „%3“ aufbewahrt.
         <source>Cancel the running statement (Esc)</source>
         <translation>Die laufende Anweisung abbrechen (Esc)</translation>
     </message>
+</context>
+<context>
+    <name>RecoveryController</name>
     <message>
-        <location line="+27"/>
-        <source>Fetch More</source>
-        <translation>Weitere abrufen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fetch All</source>
-        <translation>Alle abrufen</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Results</source>
-        <translation>Ergebnisse</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Messages</source>
-        <translation>Meldungen</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Running… %1</source>
-        <translation>Läuft… %1</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Script finished: %1 succeeded, %2 failed, in %3.</source>
-        <translation>Skript beendet: %1 erfolgreich, %2 fehlgeschlagen, in %3.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Connection closed.</source>
-        <translation>Verbindung geschlossen.</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>This tab has no connection any more. Open a new tab to run SQL.</source>
-        <translation>Dieser Tab hat keine Verbindung mehr. Öffnen Sie einen neuen Tab, um SQL auszuführen.</translation>
+        <location filename="../app/recoverycontroller.cpp" line="+46"/>
+        <source>Recovered 1 editor from the last session. Press Connect in it to log in again.</source>
+        <translation>1 Editor aus der letzten Sitzung wiederhergestellt. Drücken Sie darin „Verbinden“, um sich erneut anzumelden.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>A statement is still running; cancel it first (Esc).</source>
-        <translation>Eine Anweisung läuft noch; brechen Sie sie zuerst ab (Esc).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not connected yet (%1).</source>
-        <translation>Noch nicht verbunden (%1).</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>#%1: </source>
-        <translation>#%1: </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cancelled after %1.</source>
-        <translation>Abgebrochen nach %1.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>ERROR: %1</source>
-        <translation>FEHLER: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>DETAIL: %1</source>
-        <translation>DETAIL: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>HINT: %1</source>
-        <translation>HINWEIS: %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>OK, first %1 in %2 (more available)</source>
-        <translation>OK, erste %1 in %2 (weitere vorhanden)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>OK, %1 in %2</source>
-        <translation>OK, %1 in %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Showing the first %L1 rows; the rest is still on the server.</source>
-        <translation>Die ersten %L1 Zeilen werden angezeigt; der Rest liegt noch auf dem Server.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>OK, %1 affected in %2</source>
-        <translation>OK, %1 betroffen in %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>OK in %1</source>
-        <translation>OK in %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The connection to the server was lost.</source>
-        <translation>Die Verbindung zum Server ist abgebrochen.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Could not connect: %1</source>
-        <translation>Verbindung fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Closed</source>
-        <translation>Geschlossen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Running…</source>
-        <translation>Läuft…</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source> @ pid %1</source>
-        <translation> @ PID %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Session user: %1</source>
-        <translation>Sitzungsbenutzer: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Proxy user: %1</source>
-        <translation>Proxy-Benutzer: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Schema: %1</source>
-        <translation>Schema: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Server: %1</source>
-        <translation>Server: %1</translation>
+        <source>Recovered %1 editors from the last session. Press Connect in each to log in again.</source>
+        <translation>%1 Editoren aus der letzten Sitzung wiederhergestellt. Drücken Sie in jedem „Verbinden“, um sich erneut anzumelden.</translation>
     </message>
 </context>
 <context>
@@ -988,6 +1341,24 @@ Es wurde nichts gelöscht: Die Datei wurde unverändert als „%3“ aufbewahrt.
         <location filename="../widgets/resultview.cpp" line="+137"/>
         <source>%1, row %2</source>
         <translation>%1, Zeile %2</translation>
+    </message>
+</context>
+<context>
+    <name>RunPreparation</name>
+    <message>
+        <location filename="../widgets/runpreparation.cpp" line="+34"/>
+        <source>#%1: </source>
+        <translation>#%1: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syntax error before sending: %1</source>
+        <translation>Syntaxfehler vor dem Senden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syntax error, nothing sent</source>
+        <translation>Syntaxfehler, nichts gesendet</translation>
     </message>
 </context>
 <context>
@@ -1026,6 +1397,44 @@ Es wurde nichts gelöscht: Die Datei wurde unverändert als „%3“ aufbewahrt.
         <location line="+1"/>
         <source>Closed</source>
         <translation>Geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>SessionEventView</name>
+    <message>
+        <location filename="../widgets/sessioneventview.cpp" line="+21"/>
+        <source>Connected.</source>
+        <translation>Verbunden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connection closed.</source>
+        <translation>Verbindung geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not connect: %1</source>
+        <translation>Verbindung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Connection lost: %1. The next run reconnects.</source>
+        <translation>Verbindung verloren: %1. Die nächste Ausführung verbindet neu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The open transaction is gone (the server rolled it back).</source>
+        <translation>Die offene Transaktion ist weg (der Server hat sie zurückgerollt).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reconnected — the open transaction was lost (rolled back by the server).</source>
+        <translation>Neu verbunden — die offene Transaktion ist verloren (vom Server zurückgerollt).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reconnected.</source>
+        <translation>Neu verbunden.</translation>
     </message>
 </context>
 <context>
@@ -1152,6 +1561,186 @@ Es wurde nichts gelöscht: Die Datei wurde unverändert als „%3“ aufbewahrt.
         <location filename="../app/core/sql/statementbuilder.cpp" line="+45"/>
         <source>Line %1, column %2: %3. The rest of the script is run as one statement.</source>
         <translation>Zeile %1, Spalte %2: %3. Der Rest des Skripts wird als eine Anweisung ausgeführt.</translation>
+    </message>
+</context>
+<context>
+    <name>TabBanner</name>
+    <message>
+        <location filename="../widgets/tabbanner.cpp" line="+27"/>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>TabFormat</name>
+    <message>
+        <location filename="../widgets/tabformat.cpp" line="+12"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 row</source>
+        <translation>1 Zeile</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%L1 rows</source>
+        <translation>%L1 Zeilen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>(logged in as %1)</source>
+        <translation>(angemeldet als %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>@ %1</source>
+        <translation>@ %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(SID %1)</source>
+        <translation>(SID %1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(pid %1)</source>
+        <translation>(PID %1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Current user: %1</source>
+        <translation>Aktueller Benutzer: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Session user: %1</source>
+        <translation>Sitzungsbenutzer: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proxy user: %1</source>
+        <translation>Proxy-Benutzer: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schema: %1</source>
+        <translation>Schema: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backend: %1</source>
+        <translation>Backend: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TabStatusBar</name>
+    <message>
+        <location filename="../widgets/tabstatusbar.cpp" line="+37"/>
+        <source>Running… %1</source>
+        <translation>Läuft… %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Running…</source>
+        <translation>Läuft…</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionControls</name>
+    <message>
+        <location filename="../widgets/transactioncontrols.cpp" line="+18"/>
+        <location line="+65"/>
+        <source>Auto-commit</source>
+        <translation>Auto-Commit</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>On: every statement commits by itself.
+Off: the first statement opens a transaction that stays open until Commit or Rollback.</source>
+        <translation>Ein: Jede Anweisung wird für sich festgeschrieben.
+Aus: Die erste Anweisung öffnet eine Transaktion, die bis Commit oder Rollback offen bleibt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commit the open transaction</source>
+        <translation>Die offene Transaktion festschreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rollback</source>
+        <translation>Rollback</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roll back the open transaction</source>
+        <translation>Die offene Transaktion zurückrollen</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Transaction lost with the connection</source>
+        <translation>Transaktion mit der Verbindung verloren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server rolled back what the transaction held when the connection dropped.</source>
+        <translation>Der Server hat beim Verbindungsabbruch zurückgerollt, was die Transaktion enthielt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transaction failed — roll back</source>
+        <translation>Transaktion fehlgeschlagen — zurückrollen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A statement failed inside the transaction; the server ignores everything until Rollback. Open since %1.</source>
+        <translation>Eine Anweisung in der Transaktion ist fehlgeschlagen; der Server ignoriert alles bis zum Rollback. Offen seit %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Transaction open since %1</source>
+        <translation>Transaktion offen seit %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes are not visible to others, and locks are held, until Commit or Rollback.</source>
+        <translation>Änderungen sind für andere nicht sichtbar, und Sperren werden gehalten, bis Commit oder Rollback.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every statement commits by itself.</source>
+        <translation>Jede Anweisung wird für sich festgeschrieben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No open transaction</source>
+        <translation>Keine offene Transaktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manual commit: the next statement opens a transaction.</source>
+        <translation>Manuelles Commit: Die nächste Anweisung öffnet eine Transaktion.</translation>
     </message>
 </context>
 <context>
