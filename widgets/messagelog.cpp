@@ -27,11 +27,18 @@ void MessageLog::appendError(const QString &text)
     appendLine(text, QColor(0xc6, 0x28, 0x28));
 }
 
-void MessageLog::appendLine(const QString &text, const QColor &color)
+void MessageLog::appendWarning(const QString &text)
+{
+    appendLine(text, QColor(0xa6, 0x5b, 0x00), true);
+}
+
+void MessageLog::appendLine(const QString &text, const QColor &color, bool bold)
 {
     // Inserting with a char format (not HTML) keeps the server's text exactly as it was sent.
     QTextCharFormat format;
     format.setForeground(color);
+    if (bold)
+        format.setFontWeight(QFont::Bold);
     QTextCursor cursor(document());
     cursor.movePosition(QTextCursor::End);
     if (!document()->isEmpty())

@@ -169,6 +169,17 @@ bool isConnectionLoss(Dialect dialect, const QString &code)
     return false;
 }
 
+qint64 rowsAffected(const QSqlQuery &query, Dialect dialect)
+{
+    if (dialect == Dialect::PostgreSQL) {
+        if (PGresult *res = pgResultOf(query)) {
+            const char *tuples = PQcmdTuples(res);
+            return tuples && *tuples ? QByteArray(tuples).toLongLong() : -1;
+        }
+    }
+    return query.numRowsAffected();
+}
+
 SqlErrorInfo fromQuery(const QSqlQuery &query, Dialect dialect)
 {
     SqlErrorInfo info;

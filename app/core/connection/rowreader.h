@@ -27,4 +27,7 @@ namespace SqlErrors {
 SqlErrorInfo fromQuery(const QSqlQuery &query, Dialect dialect);
 // Classifies a SQLSTATE or ORA- code as "the connection is gone".
 bool isConnectionLoss(Dialect dialect, const QString &code);
+// Rows a DML statement touched; -1 for commands that touch none (BEGIN, SET, DO, DDL), which
+// QPSQL reports as 0.
+qint64 rowsAffected(const QSqlQuery &query, Dialect dialect);
 }

@@ -287,7 +287,7 @@ StatementOutcome SessionWorker::runStatement(int index, const QString &sql, cons
     outcome.ok = ok;
     outcome.hasResultSet = ok && query->isSelect();
     if (ok && !outcome.hasResultSet)
-        outcome.rowsAffected = query->numRowsAffected();
+        outcome.rowsAffected = SqlErrors::rowsAffected(*query, m_profile.dialect);
     m_active = std::make_unique<ResultStreamer>(std::move(query), m_profile.dialect, outcome, m_cancel);
     if (outcome.hasResultSet) {
         emit resultColumns(m_active->columns());
@@ -354,10 +354,15 @@ void SessionWorker::completeActive()
 
 void SessionWorker::fetchMore(qint64 capBytes)
 {
-    if (!m_active)
+    if (!m_active) {
+        // Nothing paused (already discarded): still answer, or the facade would stay Busy.
+        emit stateChanged(m_lost ? Session::State::Broken : Session::State::Idle);
         return;
+    }
     emit stateChanged(Session::State::Busy);
-    streamActive(capBytes > 0 ? m_active->bytes() + capBytes : 0);
+    // capBytes < 0: another cap's worth; 0: no cap at all (Fetch all).
+    const qint64 step = capBytes < 0 ? m_fetchCap : capBytes;
+    streamActive(step > 0 ? m_active->bytes() + step : 0);
     emit stateChanged(m_lost ? Session::State::Broken : Session::State::Idle);
     if (!m_active)
         watchIdleConnection(true);

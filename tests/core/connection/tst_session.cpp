@@ -263,6 +263,27 @@ private slots:
         QCOMPARE(probe->cell(299999, 0), QStringLiteral("300000"));
     }
 
+    void fetchMoreStopsAtTheNextCapAndIdleFetchAnswers()
+    {
+        SessionProbe *probe = nullptr;
+        auto session = openAs(TestServer::alice(), &probe);
+        QVERIFY(session);
+        session->setFetchCap(512 * 1024);
+        session->execute(QStringLiteral("select g, md5(g::text) from generate_series(1, 300000) g"));
+        QVERIFY(probe->waitForOutcomes(1));
+        QVERIFY(probe->last().paused);
+        const qint64 first = probe->rows.rowCount();
+        session->fetchMore();
+        QVERIFY(probe->waitForOutcomes(2));
+        QVERIFY(probe->last().paused);                       // one more cap's worth, not all
+        QVERIFY(probe->rows.rowCount() > first && probe->rows.rowCount() < 300000);
+        session->execute(QStringLiteral("begin"));         // discards the paused result
+        QVERIFY(probe->waitForOutcomes(3));
+        QCOMPARE(probe->last().rowsAffected, -1);          // BEGIN touches no rows
+        session->fetchAll();                                // nothing paused any more
+        QTRY_COMPARE(session->state(), Session::State::Idle);
+    }
+
     void newStatementDiscardsAPausedResultQuickly()
     {
         SessionProbe *probe = nullptr;
