@@ -35,9 +35,9 @@ int main(int argc, char *argv[])
                                  QStringLiteral("bytes"), QStringLiteral("-1"));
     const QCommandLineOption noView(QStringLiteral("no-view"),
                                     QStringLiteral("fetch: no grid on the model (to see what the view costs)."));
-    const QCommandLineOption lazy(QStringLiteral("prototype-lazy-model"),
-                                  QStringLiteral("fetch: a prototype model that exposes rows to the grid on demand."));
-    parser.addOptions({conninfo, sql, file, tessera, probe, cap, noView, lazy});
+    const QCommandLineOption visibleOnly(QStringLiteral("prototype-measure-visible"),
+                                         QStringLiteral("fetch: the grid sizes its columns on the visible rows only."));
+    parser.addOptions({conninfo, sql, file, tessera, probe, cap, noView, visibleOnly});
     parser.process(app);
 
     const QStringList positional = parser.positionalArguments();
@@ -52,7 +52,7 @@ int main(int argc, char *argv[])
     o.probeMs = std::max(1, parser.value(probe).toInt());
     o.fetchCap = parser.value(cap).toLongLong();
     o.noView = parser.isSet(noView);
-    o.lazyModel = parser.isSet(lazy);
+    o.measureVisibleOnly = parser.isSet(visibleOnly);
     if (scenario != QLatin1String("startup")) {
         QString error;
         if (!parser.isSet(conninfo))

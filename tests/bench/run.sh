@@ -120,10 +120,10 @@ for run in $(seq 1 "$runs"); do
     fi
     tessera stream fetch --conninfo "$conninfo" --sql "$stream_sql"
     # Diagnosis rows: the server without JIT (its compile time is in every client's first row),
-    # and the prototype of the proposed ResultModel change.
+    # and a prototype of the proposed ResultView change (see BENCHMARKS.md).
     tessera stream_nojit fetch --conninfo "$conninfo options='-c jit=off'" --sql "$stream_sql"
-    tessera fetch_lazy fetch --conninfo "$conninfo" --sql "$big_sql" --prototype-lazy-model
-    tessera stream_lazy fetch --conninfo "$conninfo" --sql "$stream_sql" --prototype-lazy-model
+    tessera fetch_proto fetch --conninfo "$conninfo" --sql "$big_sql" --prototype-measure-visible
+    tessera stream_proto fetch --conninfo "$conninfo" --sql "$stream_sql" --prototype-measure-visible
     psql_first_byte
     tessera cancel cancel --conninfo "$conninfo"
     psql_cancel
@@ -136,6 +136,9 @@ date_text=$(date -u '+%Y-%m-%d %H:%M UTC')
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')
 commit=$(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo unknown)
 dirty=$(git -C "$repo" status --porcelain 2>/dev/null | head -c1)
+# The raw figures of every run stay next to the build, for a closer look.
+cp "$results" "$build/bench-results.jsonl"
+echo "raw results: $build/bench-results.jsonl" >&2
 python3 "$repo/tests/bench/summarize.py" "$results" "$repo/BENCHMARKS.md" \
     --date "$date_text" --cpu "$cpu" --nproc "$(nproc)" --runs "$runs" \
     --commit "$commit${dirty:+ (uncommitted changes)}" --load "$(cut -d' ' -f1-3 /proc/loadavg)"

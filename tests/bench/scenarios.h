@@ -18,7 +18,7 @@ struct Options
     int probeMs = 4;        // StallProbe interval
     qint64 fetchCap = -1;
     bool noView = false;
-    bool lazyModel = false; // fetch: the LazyResultModel prototype instead of ResultModel    // fetch: no grid on the model (diagnosis: what the view costs)   // fetch: session fetch cap in bytes; -1 = the GUI's default, 0 = none
+    bool measureVisibleOnly = false;   // fetch: prototype: the grid sizes columns on visible rows only    // fetch: no grid on the model (diagnosis: what the view costs)   // fetch: session fetch cap in bytes; -1 = the GUI's default, 0 = none
 };
 
 int fetch(const Options &o);

@@ -17,6 +17,8 @@ void StallProbe::start()
     m_stallsNs.reserve(1 << 16);
     m_clock.start();
     m_lastNs = 0;
+    m_maxStallNs = 0;
+    m_maxStallAtNs = 0;
     m_timer.start();
 }
 
@@ -30,7 +32,12 @@ void StallProbe::stop()
 void StallProbe::onTimeout()
 {
     const qint64 now = m_clock.nsecsElapsed();
-    m_stallsNs.push_back(std::max<qint64>(0, now - m_lastNs - m_intervalNs));
+    const qint64 stall = std::max<qint64>(0, now - m_lastNs - m_intervalNs);
+    m_stallsNs.push_back(stall);
+    if (stall > m_maxStallNs) {
+        m_maxStallNs = stall;
+        m_maxStallAtNs = now;
+    }
     m_lastNs = now;
 }
 
@@ -39,6 +46,11 @@ double StallProbe::maxStallMs() const
     if (m_stallsNs.empty())
         return 0;
     return double(*std::max_element(m_stallsNs.begin(), m_stallsNs.end())) / 1e6;
+}
+
+double StallProbe::maxStallAtMs() const
+{
+    return double(m_maxStallAtNs) / 1e6;
 }
 
 double StallProbe::percentileStallMs(double p) const

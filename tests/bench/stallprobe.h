@@ -18,6 +18,7 @@ public:
     void stop();
 
     double maxStallMs() const;
+    double maxStallAtMs() const;   // when the longest stall ended, from start()
     double percentileStallMs(double p) const;   // p in [0, 100]
     int ticks() const { return int(m_stallsNs.size()); }
 
@@ -29,4 +30,6 @@ private:
     qint64 m_lastNs = -1;
     qint64 m_intervalNs;
     std::vector<qint64> m_stallsNs;
+    qint64 m_maxStallNs = 0;
+    qint64 m_maxStallAtNs = 0;
 };

@@ -230,6 +230,9 @@ bool queryIdentity(QSqlDatabase &db, Dialect dialect, SessionIdentity *identity,
 
 bool changesIdentity(const QString &statement)
 {
+    // Cheap test first: this runs after every statement of a script.
+    if (!statement.contains(QLatin1String("set"), Qt::CaseInsensitive))
+        return false;
     // Leading comments are skipped; "SET LOCAL ROLE" and "set_config(...)" count too.
     static const QRegularExpression re(
         QStringLiteral("^(\\s|--[^\\n]*\\n|/\\*.*?\\*/)*(set|reset|alter\\s+session)\\b|\\bset_config\\s*\\("),

@@ -129,6 +129,11 @@ void Session::setFetchCap(qint64 bytes)
     QMetaObject::invokeMethod(m_worker, [w = m_worker, bytes] { w->setFetchCap(bytes); }, Qt::QueuedConnection);
 }
 
+void Session::setPackBatches(bool on)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, on] { w->setPackBatches(on); }, Qt::QueuedConnection);
+}
+
 void Session::open()
 {
     setState(State::Connecting);

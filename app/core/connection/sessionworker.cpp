@@ -219,13 +219,15 @@ void SessionWorker::execute(const QStringList &statements, const QVariantMap &bi
             emit statementFinished(outcome);
             break;
         }
+        const bool reconnecting = !m_connected || m_lost;
         if (!ensureConnected(&outcome)) {
             outcome.elapsedMs = 0;
             emit statementFinished(outcome);
             ++failed;
             break;
         }
-        emit stateChanged(Session::State::Busy);
+        if (reconnecting)
+            emit stateChanged(Session::State::Busy);   // back from Connecting
         outcome = runStatement(i, statements.at(i), binds);
         if (outcome.paused && i + 1 < statements.size())
             discardPausedResult();   // a script goes on; only the last result may stay open
@@ -256,6 +258,8 @@ bool SessionWorker::beginImplicitTransaction(const QString &sql, StatementOutcom
 
 bool SessionWorker::prepareAndExec(QSqlQuery &query, const QString &sql, const QVariantMap &binds)
 {
+    if (!sql.contains(QLatin1Char(':')))
+        return query.exec(sql);   // no placeholder possible: skip the scan (10,000-line scripts)
     QStringList order;
     const QString positional = BindParameters::toPositional(m_profile.dialect, sql, &order);
     if (order.isEmpty())
@@ -289,6 +293,7 @@ StatementOutcome SessionWorker::runStatement(int index, const QString &sql, cons
     if (ok && !outcome.hasResultSet)
         outcome.rowsAffected = SqlErrors::rowsAffected(*query, m_profile.dialect);
     m_active = std::make_unique<ResultStreamer>(std::move(query), m_profile.dialect, outcome, m_cancel);
+    m_active->setPackBatches(m_packBatches);
     if (outcome.hasResultSet) {
         emit resultColumns(m_active->columns());
         streamActive(m_fetchCap);
