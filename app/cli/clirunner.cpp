@@ -62,8 +62,6 @@ void CliRunner::start()
 void CliRunner::openSession()
 {
     m_session = std::make_unique<Session>(m_target.profile, m_target.credentials);
-    // Each batch is written out and dropped at once: packing it would only cost time.
-    m_session->setPackBatches(false);
     // The override exists so a test can make a small result pause and resume.
     const qint64 cap = qEnvironmentVariableIntValue("TESSERA_CLI_FETCH_CAP_BYTES");
     m_session->setFetchCap(cap > 0 ? cap : kFetchCapBytes);

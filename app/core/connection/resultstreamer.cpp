@@ -41,8 +41,6 @@ ResultStreamer::Status ResultStreamer::stream(qint64 capBytes, const BatchSink &
             return;
         if (batch->byteSize() < batchBytes / 2)
             batch->squeeze();
-        else if (m_packBatches)
-            batch->pack();   // full batches only: the first rows go out at once, unpacked
         m_bytes += batch->byteSize();
         sink(batch);
         batch = std::make_shared<RowBatch>(m_columnCount, batchBytes + 4096);

@@ -27,7 +27,6 @@ public:
     ~ResultStreamer();
 
     ResultColumns columns();
-    void setPackBatches(bool on) { m_packBatches = on; }
     enum class Status { Exhausted, Capped, Stopped };
     // Streams until `capBytes` of buffer in total (<= 0: no cap).
     Status stream(qint64 capBytes, const BatchSink &sink);
@@ -45,5 +44,4 @@ private:
     QElapsedTimer m_timer;
     qint64 m_bytes = 0;
     int m_columnCount = 0;
-    bool m_packBatches = false;
 };

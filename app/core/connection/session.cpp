@@ -129,11 +129,6 @@ void Session::setFetchCap(qint64 bytes)
     QMetaObject::invokeMethod(m_worker, [w = m_worker, bytes] { w->setFetchCap(bytes); }, Qt::QueuedConnection);
 }
 
-void Session::setPackBatches(bool on)
-{
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, on] { w->setPackBatches(on); }, Qt::QueuedConnection);
-}
-
 void Session::open()
 {
     setState(State::Connecting);

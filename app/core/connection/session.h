@@ -52,9 +52,6 @@ public:
 
     // Rows kept per result before pausing with "fetch more" (bytes of buffer).
     void setFetchCap(qint64 bytes);
-    // Full batches are zstd-packed by the worker (on by default: a grid keeps its result). A
-    // consumer that reads each batch once and drops it (tessera-cli) turns it off.
-    void setPackBatches(bool on);
 
     void open();
     // binds: values for ":name" placeholders (a null QVariant is SQL NULL).

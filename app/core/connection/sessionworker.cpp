@@ -293,7 +293,6 @@ StatementOutcome SessionWorker::runStatement(int index, const QString &sql, cons
     if (ok && !outcome.hasResultSet)
         outcome.rowsAffected = SqlErrors::rowsAffected(*query, m_profile.dialect);
     m_active = std::make_unique<ResultStreamer>(std::move(query), m_profile.dialect, outcome, m_cancel);
-    m_active->setPackBatches(m_packBatches);
     if (outcome.hasResultSet) {
         emit resultColumns(m_active->columns());
         streamActive(m_fetchCap);

@@ -31,7 +31,6 @@ public slots:
     void execute(const QStringList &statements, const QVariantMap &binds, bool stopOnError, bool isScript);
     void fetchMore(qint64 capBytes);    // capBytes <= 0: no cap
     void setFetchCap(qint64 capBytes) { m_fetchCap = capBytes; }
-    void setPackBatches(bool on) { m_packBatches = on; }
     void setAutoCommit(bool on);
     void endTransaction(bool commit);
     void close();
@@ -82,7 +81,6 @@ private:
     bool m_autoCommit = true;
     TransactionState m_transaction = TransactionState::Unknown;
     qint64 m_fetchCap = 256LL * 1024 * 1024;
-    bool m_packBatches = true;
     std::unique_ptr<ResultStreamer> m_active;   // the result being streamed or paused at the cap
     StatementOutcome m_lastOutcome;             // of the statement completed last
     QSocketNotifier *m_idleWatch = nullptr;

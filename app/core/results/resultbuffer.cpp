@@ -4,8 +4,6 @@
 
 void ResultBuffer::reset(const ResultColumns &columns)
 {
-    for (Unpacked &u : m_unpacked)
-        u = {};
     m_columns = columns;
     m_batches.clear();
     m_batchFirstRow.clear();
@@ -30,31 +28,16 @@ std::pair<const RowBatch *, int> ResultBuffer::locate(qint64 row) const
     return {m_batches[index].get(), int(row - m_batchFirstRow[index])};
 }
 
-const char *ResultBuffer::arenaOf(const RowBatch *batch) const
-{
-    if (!batch->isPacked())
-        return batch->arenaData();
-    for (const Unpacked &u : m_unpacked)
-        if (u.batch == batch)
-            return u.arena.constData();
-    Unpacked &slot = m_unpacked[m_nextSlot];
-    m_nextSlot = (m_nextSlot + 1) % int(std::size(m_unpacked));
-    slot.batch = batch;
-    slot.arena = batch->unpackedArena();
-    return slot.arena.constData();
-}
-
 bool ResultBuffer::isNull(qint64 row, int column) const
 {
     const auto [batch, local] = locate(row);
-    return batch->isNull(arenaOf(batch), local, column);
+    return batch->isNull(local, column);
 }
 
 QByteArrayView ResultBuffer::raw(qint64 row, int column) const
 {
-    // Valid until the next read of another packed batch (the cache may reuse its slot).
     const auto [batch, local] = locate(row);
-    return batch->cell(arenaOf(batch), local, column);
+    return batch->cell(local, column);
 }
 
 QString ResultBuffer::text(qint64 row, int column) const

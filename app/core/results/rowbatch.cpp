@@ -1,7 +1,5 @@
 #include "rowbatch.h"
 
-#include <zstd.h>
-
 namespace {
 // LEB128: 7 bits per byte, high bit set while more bytes follow.
 void appendVarint(QByteArray &out, quint64 v)
@@ -40,9 +38,9 @@ void RowBatch::appendCell(const char *data, qsizetype length)
     m_arena.append(data, length);
 }
 
-const char *RowBatch::cellHeader(const char *arena, int row, int column) const
+const char *RowBatch::cellHeader(int row, int column) const
 {
-    const char *p = arena + m_anchors.at(row / anchorEvery);
+    const char *p = m_arena.constData() + m_anchors.at(row / anchorEvery);
     // Walk from the anchor: whole rows first, then the cells before the column.
     const int cellsToSkip = (row % anchorEvery) * m_columnCount + column;
     for (int c = 0; c < cellsToSkip; ++c) {
@@ -55,49 +53,14 @@ const char *RowBatch::cellHeader(const char *arena, int row, int column) const
 
 bool RowBatch::isNull(int row, int column) const
 {
-    Q_ASSERT(!isPacked());
-    return isNull(m_arena.constData(), row, column);
+    return *cellHeader(row, column) == '\0';
 }
 
 QByteArrayView RowBatch::cell(int row, int column) const
 {
-    Q_ASSERT(!isPacked());
-    return cell(m_arena.constData(), row, column);
-}
-
-QByteArrayView RowBatch::cell(const char *arena, int row, int column) const
-{
-    const char *p = cellHeader(arena, row, column);
+    const char *p = cellHeader(row, column);
     const quint64 lenPlusOne = readVarint(p);
     if (!lenPlusOne)
         return {};
     return QByteArrayView(p, qsizetype(lenPlusOne - 1));
-}
-
-void RowBatch::pack()
-{
-    if (isPacked() || m_arena.isEmpty())
-        return;
-    // Level 1: several hundred MB/s on the worker thread, about a third of the bytes for
-    // typical result text (numbers, timestamps, hex, words).
-    QByteArray packed(qsizetype(ZSTD_compressBound(size_t(m_arena.size()))), Qt::Uninitialized);
-    const size_t n = ZSTD_compress(packed.data(), size_t(packed.size()), m_arena.constData(),
-                                   size_t(m_arena.size()), 1);
-    if (ZSTD_isError(n) || qsizetype(n) > m_arena.size() - m_arena.size() / 10)
-        return;
-    packed.truncate(qsizetype(n));
-    packed.squeeze();
-    m_packedSize = m_arena.size();
-    m_arena = std::move(packed);
-}
-
-QByteArray RowBatch::unpackedArena() const
-{
-    if (!isPacked())
-        return m_arena;
-    QByteArray arena(m_packedSize, Qt::Uninitialized);
-    const size_t n = ZSTD_decompress(arena.data(), size_t(arena.size()), m_arena.constData(), size_t(m_arena.size()));
-    Q_ASSERT(!ZSTD_isError(n) && qsizetype(n) == m_packedSize);
-    Q_UNUSED(n);
-    return arena;
 }

@@ -55,28 +55,16 @@ public:
     }
 
     bool isNull(int row, int column) const;
-    QByteArrayView cell(int row, int column) const;   // empty view for NULL; not on a packed batch
-
-    // Packing: zstd over the arena, for batches kept a long time (a grid's result). A packed
-    // batch's cells are read through an unpacked copy of its arena (ResultBuffer caches a few).
-    // pack() keeps the batch as it is when zstd would not save at least a tenth.
-    void pack();
-    bool isPacked() const { return m_packedSize > 0; }
-    QByteArray unpackedArena() const;
-    const char *arenaData() const { return m_arena.constData(); }   // the cells, when not packed
-    // The same cell lookups, on an arena given by the caller (unpackedArena() of this batch).
-    bool isNull(const char *arena, int row, int column) const { return *cellHeader(arena, row, column) == '\0'; }
-    QByteArrayView cell(const char *arena, int row, int column) const;
+    QByteArrayView cell(int row, int column) const;   // empty view for NULL
 
 private:
     static constexpr int anchorEvery = 16;   // a power of two
-    const char *cellHeader(const char *arena, int row, int column) const;
+    const char *cellHeader(int row, int column) const;
 
     int m_columnCount;
     int m_rowCount = 0;
     QByteArray m_arena;
     QVector<quint32> m_anchors;   // arena offset of rows 0, 16, 32, ...
-    qsizetype m_packedSize = 0;   // > 0: m_arena holds zstd data that unpacks to this many bytes
 };
 using RowBatchPtr = std::shared_ptr<const RowBatch>;
 Q_DECLARE_METATYPE(RowBatchPtr)

@@ -146,51 +146,6 @@ private slots:
         QCOMPARE(model.rowCount(), 0);
     }
 
-    void packedBatchesReadTheSameAndCostLess()
-    {
-        // Realistic text: ids, hex digests, timestamps — as a result of many rows holds.
-        auto makeTextBatch = [](int first) {
-            auto b = std::make_shared<RowBatch>(3);
-            for (int r = first; r < first + 5000; ++r) {
-                b->beginRow();
-                const QByteArray id = QByteArray::number(r);
-                const QByteArray hex = QByteArray::number(qHash(r), 16).rightJustified(16, '0').repeated(2);
-                const QByteArray ts = QByteArray("2026-11-21 05:") + QByteArray::number(r % 60).rightJustified(2, '0') + ":14.5+00";
-                b->appendCell(id.constData(), id.size());
-                b->appendCell(hex.constData(), hex.size());
-                if (r % 7 == 0)
-                    b->appendNull();
-                else
-                    b->appendCell(ts.constData(), ts.size());
-            }
-            return b;
-        };
-        ResultBuffer plain;
-        ResultBuffer packed;
-        const ResultColumns cols = {{QStringLiteral("id"), {}, ColumnKind::Integer},
-                                    {QStringLiteral("h"), {}, ColumnKind::Text},
-                                    {QStringLiteral("ts"), {}, ColumnKind::Timestamp}};
-        plain.reset(cols);
-        packed.reset(cols);
-        for (int b = 0; b < 6; ++b) {
-            plain.append(makeTextBatch(b * 5000));
-            auto p = makeTextBatch(b * 5000);
-            p->pack();
-            QVERIFY(p->isPacked());
-            packed.append(p);
-        }
-        QVERIFY2(packed.byteSize() < plain.byteSize() * 2 / 3,
-                 qPrintable(QStringLiteral("%1 vs %2").arg(packed.byteSize()).arg(plain.byteSize())));
-        // Every cell the same, read in an order that jumps between batches (cache misses).
-        for (qint64 row : {0, 29999, 5000, 4999, 12345, 0, 17500, 29998, 7})
-            for (int c = 0; c < 3; ++c) {
-                QCOMPARE(packed.isNull(row, c), plain.isNull(row, c));
-                QCOMPARE(packed.text(row, c), plain.text(row, c));
-            }
-        for (qint64 row = 0; row < 30000; ++row)
-            QCOMPARE(packed.text(row, 1), plain.text(row, 1));
-    }
-
     void modelTellsViewsAboutRowsInSteps()
     {
         ResultModel model;
