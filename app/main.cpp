@@ -1,7 +1,9 @@
 #include "connection/connectionmanager.h"
 #include "mainwindow.h"
 #include "profiles/profilestore.h"
+#include "startupprobe.h"
 #include "tesseraresources.h"
+#include "workspace/editorstash.h"
 
 #include <QApplication>
 #include <QEventLoop>
@@ -35,7 +37,10 @@ int main(int argc, char *argv[])
     store.ensureDemoProfile();
 
     ConnectionManager manager;
-    MainWindow window(&store, &manager);
+    // Every editor's text, kept while it is open and brought back at the next start.
+    EditorStash stash;
+    MainWindow window(&store, &manager, &stash);
+    StartupProbe::installIfAsked(&window);
     window.show();
     if (!loaded || !loadProblem.isEmpty()) {
         // After the window is up: a bad profiles file is news, not a reason to stop.

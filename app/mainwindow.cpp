@@ -2,13 +2,17 @@
 
 #include "connection/connectionmanager.h"
 #include "connection/session.h"
-#include "drivers.h"
-#include "logindialog.h"
+#include "connectionmonitor.h"
+#include "loginflow.h"
 #include "noticebanner.h"
 #include "profilecommands.h"
+#include "profilecontextmenu.h"
 #include "profilelistwidget.h"
+#include "profileloginmarks.h"
 #include "profiles/profilestore.h"
 #include "querytab.h"
+#include "recoverycontroller.h"
+#include "tabcloser.h"
 #include "tesseraresources.h"
 
 #include <QAction>
@@ -16,28 +20,35 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QLabel>
-#include <QMenuBar>
+#include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace {
 const QString kGeometryKey = QStringLiteral("mainwindow/geometry");
 const QString kStateKey = QStringLiteral("mainwindow/state");
+const QString kPerProfileLimitKey = QStringLiteral("connections/perProfileLimit");
+const QString kGlobalLimitKey = QStringLiteral("connections/globalLimit");
 }
 
-MainWindow::MainWindow(ProfileStore *store, ConnectionManager *manager, QWidget *parent)
+MainWindow::MainWindow(ProfileStore *store, ConnectionManager *manager, EditorStash *stash, QWidget *parent)
     : QMainWindow(parent)
     , m_store(store)
     , m_manager(manager)
+    , m_stash(stash)
 {
     setWindowTitle(tr("Tessera"));
     setWindowIcon(TesseraResources::icon(QStringLiteral("tessera")));
     setObjectName(QStringLiteral("mainWindow"));
+
+    QSettings settings;
+    // The connection budget is the person's (or their administrator's) choice, not ours.
+    m_manager->setLimits(qMax(1, settings.value(kPerProfileLimitKey, 8).toInt()),
+                         qMax(1, settings.value(kGlobalLimitKey, 32).toInt()));
 
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
@@ -45,6 +56,13 @@ MainWindow::MainWindow(ProfileStore *store, ConnectionManager *manager, QWidget 
     centralLayout->setSpacing(0);
     m_banner = new NoticeBanner(central);
     centralLayout->addWidget(m_banner);
+    // The current tab's colour tag as a line across the top of the work area: a red
+    // "production" profile stays in sight while typing, not only on the tab.
+    m_colorStrip = new QFrame(central);
+    m_colorStrip->setObjectName(QStringLiteral("profileColorStrip"));
+    m_colorStrip->setFixedHeight(4);
+    m_colorStrip->hide();
+    centralLayout->addWidget(m_colorStrip);
     m_stack = new QStackedWidget(central);
     auto *welcome = new QLabel(tr("<h3>No tab open</h3><p>Double-click a connection on the left "
                                   "(or select it and press Enter) to open a query tab.</p>"
@@ -64,145 +82,125 @@ MainWindow::MainWindow(ProfileStore *store, ConnectionManager *manager, QWidget 
     centralLayout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
-    auto *dock = new QDockWidget(tr("Connections"), this);
-    dock->setObjectName(QStringLiteral("connectionsDock"));
-    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
-    m_profileList = new ProfileListWidget(dock);
-    dock->setWidget(m_profileList);
-    addDockWidget(Qt::LeftDockWidgetArea, dock);
-    resizeDocks({dock}, {260}, Qt::Horizontal);
-
-    createActions();
-    createMenusAndToolBar();
-    menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"))->addAction(dock->toggleViewAction());
+    m_closer = new TabCloser(m_tabs, m_manager, this);
+    m_profileList = new ProfileListWidget(this);
+    m_loginMarks = new ProfileLoginMarks(m_profileList, m_manager, this);
+    m_login = new LoginFlow(m_store, m_manager, this);
+    m_profileCommands = new ProfileCommands(m_store, m_manager, m_profileList, this);
+    m_profileCommands->setOpenTabCounter([this](const QString &id) { return int(tabsOf(id).size()); });
+    connect(m_profileCommands, &ProfileCommands::problem, this, &MainWindow::showProblem);
+    connect(m_profileCommands, &ProfileCommands::information, this, &MainWindow::showInfo);
+    m_actions.create(this, m_profileCommands);
+    createDocks();
 
     connect(m_profileList, &ProfileListWidget::openRequested, this, &MainWindow::openProfile);
     connect(m_profileList, &ProfileListWidget::currentProfileChanged, this, &MainWindow::updateActions);
+    auto *menu = new ProfileContextMenu(m_profileList, {m_actions.connect},
+                                        {m_actions.editProfile, m_actions.duplicateProfile, m_actions.deleteProfile}, this);
+    menu->setCanLogOut([this](const QString &id) { return m_manager->isLoggedIn(id) || !tabsOf(id).isEmpty(); });
+    connect(menu, &ProfileContextMenu::logOutRequested, this, &MainWindow::logOut);
     connect(m_store, &ProfileStore::profilesChanged, this, &MainWindow::reloadProfiles);
+    connect(m_login, &LoginFlow::sessionReady, this, &MainWindow::attachOrAdd);
+    connect(m_login, &LoginFlow::loggedIn, m_loginMarks, &ProfileLoginMarks::scheduleRefresh);
+    connect(m_login, &LoginFlow::problem, this, &MainWindow::showProblem);
+    connect(m_login, &LoginFlow::information, this, &MainWindow::showInfo);
+    // Not every platform hands activation back to the parent when a dialog closes; without it
+    // the window's shortcuts (Ctrl+Enter, Ctrl+T) would be dead until the next click.
+    connect(m_login, &LoginFlow::dialogFinished, this, [this] {
+        activateWindow();
+        if (QueryTab *tab = currentTab())
+            tab->setFocus();
+    });
+    connect(m_manager, &ConnectionManager::sessionRemoved, this, &MainWindow::updateActions, Qt::QueuedConnection);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
+    connect(m_closer, &TabCloser::tabsClosed, this, [this] {
+        m_stack->setCurrentIndex(m_tabs->count() > 0 ? 1 : 0);
+        updateTabLook();
+        updateActions();
+    });
+    connect(m_closer, &TabCloser::loggedOut, this, [this](const QString &id) {
+        m_loginMarks->refresh();
+        updateActions();
+        statusBar()->showMessage(tr("Logged out of %1.").arg(m_store->profile(id).name), 6000);
+    });
+    connect(m_closer, &TabCloser::quitApproved, this, [this] {
+        m_quitApproved = true;
+        close();
+    });
+    connect(m_closer, &TabCloser::stillAsking, this, [this] {
+        statusBar()->showMessage(tr("A tab is still waiting for an answer."), 4000);
+    });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         m_stack->setCurrentIndex(m_tabs->count() > 0 ? 1 : 0);
         if (QueryTab *tab = currentTab())
             tab->setFocus();
+        updateTabLook();
         updateActions();
     });
 
     reloadProfiles();
-    statusBar()->showMessage(tr("Profiles: %1").arg(QDir::toNativeSeparators(m_store->filePath())), 8000);
+    // A normal (not permanent) widget: passing messages cover it for a while, then it is back.
+    auto *profilesPath = new QLabel(tr("Profiles: %1").arg(QDir::toNativeSeparators(m_store->filePath())), statusBar());
+    profilesPath->setObjectName(QStringLiteral("profilesPathLabel"));
+    profilesPath->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addWidget(profilesPath, 1);
 
-    QSettings settings;
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
         resize(1280, 800);
     restoreState(settings.value(kStateKey).toByteArray());
+    restoreEditors();
     updateActions();
 }
 
 MainWindow::~MainWindow()
 {
     // Tabs still open (the window destroyed without closing) give their sessions back before
-    // the QWidget destructor deletes them, while this object is still whole.
+    // the QWidget destructor deletes them, while this object is still whole. Their stashed
+    // text stays: a window that goes away without closing is as good as a crash.
     disconnect(m_tabs, nullptr, this, nullptr);
     disconnect(m_profileList, nullptr, this, nullptr);
+    disconnect(m_manager, nullptr, this, nullptr);
     for (int i = 0; i < tabCount(); ++i) {
         disconnect(tabAt(i), nullptr, this, nullptr);
         tabAt(i)->releaseSession();
     }
 }
 
-void MainWindow::createActions()
+void MainWindow::createDocks()
 {
-    m_profileCommands = new ProfileCommands(m_store, m_manager, m_profileList, this);
-    m_profileCommands->setOpenTabCounter([this](const QString &id) {
-        int n = 0;
-        for (int i = 0; i < tabCount(); ++i)
-            n += tabAt(i)->profileId() == id ? 1 : 0;
-        return n;
-    });
-    connect(m_profileCommands, &ProfileCommands::problem, this, &MainWindow::showProblem);
-    connect(m_profileCommands, &ProfileCommands::information, this, &MainWindow::showInfo);
+    m_profileDock = new QDockWidget(tr("Connections"), this);
+    m_profileDock->setObjectName(QStringLiteral("connectionsDock"));
+    m_profileDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    m_profileList->setParent(m_profileDock);
+    m_profileDock->setWidget(m_profileList);
+    addDockWidget(Qt::LeftDockWidgetArea, m_profileDock);
+    resizeDocks({m_profileDock}, {260}, Qt::Horizontal);
 
-    auto make = [this](const QString &text, const QString &icon, auto slot) {
-        auto *action = new QAction(text, this);
-        if (!icon.isEmpty())
-            action->setIcon(TesseraResources::icon(icon));
-        connect(action, &QAction::triggered, this, slot);
-        return action;
-    };
-    auto command = [this](const QString &text, const QString &icon, void (ProfileCommands::*slot)()) {
-        auto *action = new QAction(text, this);
-        if (!icon.isEmpty())
-            action->setIcon(TesseraResources::icon(icon));
-        connect(action, &QAction::triggered, m_profileCommands, slot);
-        return action;
-    };
-    m_newProfile = command(tr("&New Profile…"), QStringLiteral("profile-new"), &ProfileCommands::newProfile);
-    m_newProfile->setShortcut(QKeySequence::New);
-    m_editProfile = command(tr("&Edit Profile…"), QStringLiteral("profile-edit"), &ProfileCommands::editProfile);
-    m_duplicateProfile = command(tr("D&uplicate Profile"), QString(), &ProfileCommands::duplicateProfile);
-    m_deleteProfile = command(tr("&Delete Profile…"), QString(), &ProfileCommands::deleteProfile);
-    m_connect = make(tr("&Connect"), QStringLiteral("connect"), &MainWindow::openSelectedProfile);
-    m_connect->setToolTip(tr("Open a query tab on the selected connection"));
-    m_quit = make(tr("&Quit"), QString(), &QWidget::close);
-    m_quit->setShortcut(QKeySequence::Quit);
-    m_quit->setMenuRole(QAction::QuitRole);
+    m_monitorDock = new QDockWidget(tr("Connections in use"), this);
+    m_monitorDock->setObjectName(QStringLiteral("connectionMonitorDock"));
+    m_monitorDock->setWidget(new ConnectionMonitor(m_manager, m_monitorDock));
+    addDockWidget(Qt::BottomDockWidgetArea, m_monitorDock);
+    resizeDocks({m_monitorDock}, {190}, Qt::Vertical);
+    m_monitorDock->hide();   // until asked for (the saved window state may show it)
 
-    // Query actions act on the current tab. They own the keys; the tabs' toolbars do not.
-    m_runStatement = make(tr("&Run Statement"), QStringLiteral("run"), [this] {
-        if (QueryTab *tab = currentTab())
-            tab->runStatement();
-    });
-    m_runStatement->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
-    m_runScript = make(tr("Run &Script"), QStringLiteral("run-script"), [this] {
-        if (QueryTab *tab = currentTab())
-            tab->runScript();
-    });
-    m_runScript->setShortcut(QKeySequence(Qt::Key_F5));
-    m_cancel = make(tr("&Cancel"), QStringLiteral("cancel"), [this] {
-        if (QueryTab *tab = currentTab())
-            tab->cancel();
-    });
-    m_cancel->setShortcut(QKeySequence(Qt::Key_Escape));
-
-    m_newTab = make(tr("&New Tab on Same Profile"), QStringLiteral("new-tab"), &MainWindow::newTabOnSameProfile);
-    m_newTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
-    m_closeTab = make(tr("&Close Tab"), QString(), &MainWindow::closeCurrentTab);
-    m_closeTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
+    QMenu *view = m_actions.viewMenu;
+    view->addAction(m_profileDock->toggleViewAction());
+    QAction *monitor = m_monitorDock->toggleViewAction();
+    monitor->setText(tr("Connections in &Use"));
+    monitor->setObjectName(QStringLiteral("toggleMonitorAction"));
+    monitor->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    view->addAction(monitor);
 }
 
-void MainWindow::createMenusAndToolBar()
+void MainWindow::restoreEditors()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addActions({m_newProfile, m_editProfile, m_duplicateProfile, m_deleteProfile});
-    file->addSeparator();
-    file->addAction(m_connect);
-    file->addSeparator();
-    file->addAction(m_quit);
-
-    QMenu *query = menuBar()->addMenu(tr("&Query"));
-    query->addActions({m_runStatement, m_runScript, m_cancel});
-
-    QMenu *tab = menuBar()->addMenu(tr("&Tab"));
-    tab->addActions({m_newTab, m_closeTab});
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->setObjectName(QStringLiteral("viewMenu"));
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Tessera"), this, [this] {
-        showInfo(tr("About Tessera"),
-                 tr("<h3>Tessera %1</h3><p>An SQL workbench where every tab runs as the person who "
-                    "logged in: one connection per tab, opened with your own credentials, closed "
-                    "with the tab.</p>")
-                     .arg(QStringLiteral(TESSERA_VERSION)));
-    });
-
-    QToolBar *bar = addToolBar(tr("Main"));
-    bar->setObjectName(QStringLiteral("mainToolBar"));
-    bar->setIconSize(QSize(20, 20));
-    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    bar->addActions({m_newProfile, m_editProfile});
-    bar->addSeparator();
-    bar->addActions({m_connect, m_newTab});
+    const QList<QueryTab *> restored = RecoveryController(m_stash, m_store, m_manager).restoreTabs(m_tabs);
+    for (QueryTab *tab : restored)
+        addTab(tab, false);
+    if (!restored.isEmpty()) {
+        m_tabs->setCurrentIndex(m_tabs->count() - 1);
+        showProblem(RecoveryController::recoveredText(int(restored.size())));
+    }
 }
 
 QString MainWindow::selectedProfileId() const
@@ -213,6 +211,7 @@ QString MainWindow::selectedProfileId() const
 void MainWindow::reloadProfiles()
 {
     m_profileList->setProfiles(m_store->profiles());
+    m_loginMarks->refresh();
     updateActions();
 }
 
@@ -236,6 +235,11 @@ QueryTab *MainWindow::currentTab() const
     return qobject_cast<QueryTab *>(m_tabs->currentWidget());
 }
 
+QList<QueryTab *> MainWindow::tabsOf(const QString &profileId) const
+{
+    return m_closer->tabsOf(profileId);
+}
+
 void MainWindow::openSelectedProfile()
 {
     const QString id = selectedProfileId();
@@ -245,65 +249,67 @@ void MainWindow::openSelectedProfile()
 
 void MainWindow::openProfile(const QString &profileId)
 {
-    if (!m_store->contains(profileId))
-        return;
-    const ConnectionProfile profile = m_store->profile(profileId);
-    if (!Dialects::isDriverAvailable(profile.dialect)) {
-        explainMissingDriver(profile);
-        return;
-    }
-    if (!Dialects::needsLogin(profile.dialect)) {
-        openWithCredentials(profile, Credentials{});
-        return;
-    }
-    if (m_manager->isLoggedIn(profileId)) {
-        openWithCredentials(profile, m_manager->login(profileId));
-        return;
-    }
-    if (LoginDialog *pending = m_loginDialogs.value(profileId)) {
-        pending->raise();
-        pending->activateWindow();
-        return;
-    }
-    auto *dialog = new LoginDialog(profile, m_manager, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &LoginDialog::loggedIn, this, [this](Session *session) { addTab(session); });
-    // Not every platform hands activation back to the parent when a dialog closes; without it
-    // the window's shortcuts (Ctrl+Enter, Ctrl+T) would be dead until the next click.
-    connect(dialog, &QDialog::finished, this, [this] {
-        activateWindow();
-        if (QueryTab *tab = currentTab())
-            tab->setFocus();
-    });
-    m_loginDialogs.insert(profileId, dialog);
-    dialog->open();   // never exec(): the window keeps working while someone types
+    m_login->open(profileId);
 }
 
-void MainWindow::openWithCredentials(const ConnectionProfile &profile, const Credentials &credentials)
+void MainWindow::attachOrAdd(Session *session, QueryTab *target)
 {
-    QString refusal;
-    Session *session = m_manager->createSession(profile, credentials, &refusal);
-    if (!session) {
-        showInfo(tr("Cannot Open a Tab"), refusal.isEmpty() ? tr("No new connection can be opened right now.") : refusal);
+    // A recovered tab that is still here and still without a session gets it; else a new tab.
+    if (!target || target->session() || m_tabs->indexOf(target) < 0) {
+        addSessionTab(session);
         return;
     }
-    // The tab appears at once and shows "Connecting…"; errors land in its Messages pane.
-    addTab(session);
-    session->open();
+    target->attachSession(session);
+    session->setOwnerLabel(target->title());
+    m_tabs->setCurrentWidget(target);
+    updateTabLook();
+    updateActions();
 }
 
-QueryTab *MainWindow::addTab(Session *session)
+void MainWindow::addSessionTab(Session *session)
 {
     auto *tab = new QueryTab(session, m_manager, m_tabs);
-    const ConnectionProfile &p = session->profile();
+    session->setOwnerLabel(tab->title());
+    if (m_stash)
+        tab->setStash(m_stash);
+    addTab(tab);
+}
+
+void MainWindow::addTab(QueryTab *tab, bool makeCurrent)
+{
     const int index = m_tabs->addTab(tab, tab->icon(), tab->title());
-    m_tabs->setTabToolTip(index, p.host.isEmpty() ? p.database : QStringLiteral("%1:%2/%3").arg(p.host).arg(p.effectivePort()).arg(p.database));
     connect(tab, &QueryTab::stateChanged, this, &MainWindow::updateActions);
-    m_tabs->setCurrentIndex(index);
-    m_stack->setCurrentIndex(1);
-    tab->setFocus();
+    connect(tab, &QueryTab::titleChanged, this, [this, tab](const QString &title) {
+        if (const int at = m_tabs->indexOf(tab); at >= 0)
+            m_tabs->setTabText(at, title);
+        if (Session *session = tab->session())
+            session->setOwnerLabel(title);
+    });
+    // A recovered tab's "Connect": the usual login, and the session comes back to this tab.
+    connect(tab, &QueryTab::connectRequested, this, [this, tab] { m_login->open(tab->profileId(), tab); });
+    if (makeCurrent) {
+        m_tabs->setCurrentIndex(index);
+        m_stack->setCurrentIndex(1);
+        tab->setFocus();
+    }
+    updateTabLook();
     updateActions();
-    return tab;
+}
+
+void MainWindow::updateTabLook()
+{
+    // From the tab's own profile (as it was opened), like its icon: an edit applies to new tabs.
+    for (int i = 0; i < tabCount(); ++i) {
+        const ConnectionProfile p = tabAt(i)->profile();
+        const QString where = !p.connectionString.isEmpty() ? ConnectionProfile::connectionStringWithoutSecrets(p.connectionString)
+            : p.host.isEmpty()                               ? p.database
+                                                             : QStringLiteral("%1:%2/%3").arg(p.host).arg(p.effectivePort()).arg(p.database);
+        m_tabs->setTabToolTip(i, where);
+    }
+    QueryTab *tab = currentTab();
+    const QString color = tab ? tab->profile().colorTag : QString();
+    m_colorStrip->setVisible(!color.isEmpty());
+    m_colorStrip->setStyleSheet(QStringLiteral("#profileColorStrip { background: %1; }").arg(color));
 }
 
 void MainWindow::newTabOnSameProfile()
@@ -313,21 +319,13 @@ void MainWindow::newTabOnSameProfile()
         openSelectedProfile();
         return;
     }
-    // openProfile reuses the profile's login without asking: a new tab, a new session.
+    // The flow reuses the profile's login without asking: a new tab, a new session.
     openProfile(tab->profileId());
 }
 
 void MainWindow::closeTab(int index)
 {
-    QueryTab *tab = tabAt(index);
-    if (!tab)
-        return;
-    m_tabs->removeTab(index);
-    tab->cancel();
-    tab->releaseSession();
-    tab->deleteLater();
-    m_stack->setCurrentIndex(m_tabs->count() > 0 ? 1 : 0);
-    updateActions();
+    m_closer->closeTab(tabAt(index));
 }
 
 void MainWindow::closeCurrentTab()
@@ -335,9 +333,23 @@ void MainWindow::closeCurrentTab()
     closeTab(m_tabs->currentIndex());
 }
 
-void MainWindow::explainMissingDriver(const ConnectionProfile &profile)
+void MainWindow::logOut(const QString &profileId)
 {
-    showInfo(tr("Driver Not Available"), DriverHelp::missingDriverHtml(profile));
+    m_closer->logOut(profileId);
+}
+
+void MainWindow::logOutCurrent()
+{
+    const QString id = logoutTarget();
+    if (!id.isEmpty())
+        logOut(id);
+}
+
+QString MainWindow::logoutTarget() const
+{
+    if (QueryTab *tab = currentTab(); tab && m_store->contains(tab->profileId()))
+        return tab->profileId();
+    return selectedProfileId();
 }
 
 void MainWindow::showInfo(const QString &title, const QString &text)
@@ -351,25 +363,37 @@ void MainWindow::showInfo(const QString &title, const QString &text)
 void MainWindow::updateActions()
 {
     const bool hasProfile = !selectedProfileId().isEmpty();
-    m_editProfile->setEnabled(hasProfile);
-    m_duplicateProfile->setEnabled(hasProfile);
-    m_deleteProfile->setEnabled(hasProfile);
-    m_connect->setEnabled(hasProfile);
+    m_actions.editProfile->setEnabled(hasProfile);
+    m_actions.duplicateProfile->setEnabled(hasProfile);
+    m_actions.deleteProfile->setEnabled(hasProfile);
+    m_actions.connect->setEnabled(hasProfile);
 
     QueryTab *tab = currentTab();
-    m_runStatement->setEnabled(tab && tab->canRun());
-    m_runScript->setEnabled(tab && tab->canRun());
-    m_cancel->setEnabled(tab && tab->isBusy());
-    m_newTab->setEnabled(tab || hasProfile);
-    m_closeTab->setEnabled(tab != nullptr);
+    m_actions.runStatement->setEnabled(tab && tab->canRun());
+    m_actions.runScript->setEnabled(tab && tab->canRun());
+    m_actions.cancel->setEnabled(tab && tab->isBusy());
+    m_actions.newTab->setEnabled(tab || hasProfile);
+    m_actions.closeTab->setEnabled(tab != nullptr);
+
+    const QString target = logoutTarget();
+    const bool canLogOut = !target.isEmpty() && (m_manager->isLoggedIn(target) || !tabsOf(target).isEmpty());
+    m_actions.logout->setEnabled(canLogOut);
+    QString name = m_store->profile(target).name;
+    name.replace(u'&', QStringLiteral("&&"));   // a name is not a mnemonic
+    m_actions.logout->setText(canLogOut ? tr("&Log Out of %1").arg(name) : tr("&Log Out"));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Quitting asks every tab in turn (open transactions) and stops at the first refusal.
+    if (!m_quitApproved && !m_closer->askToQuit()) {
+        event->ignore();
+        return;
+    }
+    m_quitApproved = false;
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
-    while (tabCount() > 0)
-        closeTab(0);
+    m_closer->releaseAll();
     event->accept();
 }

@@ -1,42 +1,51 @@
 #pragma once
-#include "connection/credentials.h"
-#include "profiles/connectionprofile.h"
+#include "windowactions.h"
 
-#include <QHash>
 #include <QMainWindow>
-#include <QPointer>
 
 class ConnectionManager;
-class LoginDialog;
+class EditorStash;
+class LoginFlow;
 class NoticeBanner;
 class ProfileCommands;
 class ProfileListWidget;
+class ProfileLoginMarks;
 class ProfileStore;
 class QueryTab;
 class Session;
+class TabCloser;
 class QAction;
+class QDockWidget;
+class QFrame;
 class QStackedWidget;
 class QTabWidget;
 
-// The main window: the Connections dock, the query tabs, menus and actions. It wires widgets
-// to the core; the store and the manager are injected so tests can build it on temp files.
+// The main window: the Connections dock, the query tabs, the connection monitor, menus and
+// actions. It wires widgets to the core; the store, the manager and the editor stash are
+// injected so tests can build it on temp files (no stash: no autosave, no recovery).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(ProfileStore *store, ConnectionManager *manager, QWidget *parent = nullptr);
+    MainWindow(ProfileStore *store, ConnectionManager *manager, EditorStash *stash = nullptr,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     QTabWidget *tabWidget() const { return m_tabs; }
     int tabCount() const;
     QueryTab *tabAt(int index) const;
     QueryTab *currentTab() const;
+    QList<QueryTab *> tabsOf(const QString &profileId) const;   // empty id: every tab
     ProfileListWidget *profileList() const { return m_profileList; }
     NoticeBanner *noticeBanner() const { return m_banner; }
     ProfileCommands *profileCommands() const { return m_profileCommands; }
+    LoginFlow *loginFlow() const { return m_login; }
+    QDockWidget *monitorDock() const { return m_monitorDock; }
+    QFrame *colorStrip() const { return m_colorStrip; }
 
     // Says what went wrong without stopping anything (a banner at the top of the window).
     void showProblem(const QString &text);
+    void showInfo(const QString &title, const QString &text);   // a message box, never exec()'d
 
 public slots:
     // Opens a tab on a profile: at once for SQLite and for a profile already logged in,
@@ -44,41 +53,44 @@ public slots:
     void openProfile(const QString &profileId);
     void openSelectedProfile();
     void newTabOnSameProfile();
+    // Through the close guard: a tab with an open transaction asks first.
     void closeTab(int index);
     void closeCurrentTab();
+    // Closes every tab of the profile (each may ask first; one refusal stops it all) and
+    // forgets its login, so the next tab asks for the password again.
+    void logOut(const QString &profileId);
+    void logOutCurrent();   // the current tab's profile, else the one selected in the list
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createActions();
-    void createMenusAndToolBar();
-    QueryTab *addTab(Session *session);
-    void openWithCredentials(const ConnectionProfile &profile, const Credentials &credentials);
-    void explainMissingDriver(const ConnectionProfile &profile);
-    void showInfo(const QString &title, const QString &text);
+    void createDocks();
+    void addSessionTab(Session *session);
+    void addTab(QueryTab *tab, bool makeCurrent = true);
+    void attachOrAdd(Session *session, QueryTab *target);
+    void restoreEditors();
     void updateActions();
+    void updateTabLook();
     void reloadProfiles();
+    QString logoutTarget() const;
     QString selectedProfileId() const;
 
     ProfileStore *m_store;
     ConnectionManager *m_manager;
+    EditorStash *m_stash;
     ProfileListWidget *m_profileList = nullptr;
+    ProfileLoginMarks *m_loginMarks = nullptr;
+    LoginFlow *m_login = nullptr;
     NoticeBanner *m_banner = nullptr;
     ProfileCommands *m_profileCommands = nullptr;
+    QFrame *m_colorStrip = nullptr;
     QStackedWidget *m_stack = nullptr;
     QTabWidget *m_tabs = nullptr;
-    QHash<QString, QPointer<LoginDialog>> m_loginDialogs;
+    QDockWidget *m_profileDock = nullptr;
+    QDockWidget *m_monitorDock = nullptr;
+    TabCloser *m_closer = nullptr;
+    bool m_quitApproved = false;   // every tab said yes: the next closeEvent goes through
 
-    QAction *m_newProfile = nullptr;
-    QAction *m_editProfile = nullptr;
-    QAction *m_duplicateProfile = nullptr;
-    QAction *m_deleteProfile = nullptr;
-    QAction *m_connect = nullptr;
-    QAction *m_quit = nullptr;
-    QAction *m_runStatement = nullptr;
-    QAction *m_runScript = nullptr;
-    QAction *m_cancel = nullptr;
-    QAction *m_newTab = nullptr;
-    QAction *m_closeTab = nullptr;
+    WindowActions m_actions;
 };

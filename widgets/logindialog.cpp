@@ -2,8 +2,10 @@
 
 #include "colortagpicker.h"
 #include "connection/connectionmanager.h"
+#include "connection/passwordvault.h"
 #include "connection/session.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -11,6 +13,17 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+namespace {
+QLabel *quietLabel(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+} // namespace
 
 LoginDialog::LoginDialog(const ConnectionProfile &profile, ConnectionManager *manager, QWidget *parent)
     : QDialog(parent)
@@ -23,12 +36,13 @@ LoginDialog::LoginDialog(const ConnectionProfile &profile, ConnectionManager *ma
     auto *heading = new QLabel(this);
     heading->setObjectName(QStringLiteral("profileLabel"));
     heading->setTextFormat(Qt::RichText);
+    const QString where = profile.connectionString.trimmed().isEmpty()
+        ? tr("%1 · %2 · database %3")
+              .arg(Dialects::displayName(profile.dialect), serverText(),
+                   profile.database.isEmpty() ? tr("(default)") : profile.database)
+        : tr("%1 · %2").arg(Dialects::displayName(profile.dialect), serverText());
     heading->setText(QStringLiteral("<b>%1</b><br><span style=\"color:#666\">%2</span>")
-                         .arg(profile.name.toHtmlEscaped(),
-                              tr("%1 · %2 · database %3")
-                                  .arg(Dialects::displayName(profile.dialect), serverText(),
-                                       profile.database.isEmpty() ? tr("(default)") : profile.database)
-                                  .toHtmlEscaped()));
+                         .arg(profile.name.toHtmlEscaped(), where.toHtmlEscaped()));
     auto *headRow = new QHBoxLayout;
     if (!profile.colorTag.isEmpty()) {
         auto *swatch = new QLabel(this);
@@ -38,15 +52,8 @@ LoginDialog::LoginDialog(const ConnectionProfile &profile, ConnectionManager *ma
     headRow->addWidget(heading, 1);
     layout->addLayout(headRow);
 
-    auto *form = new QFormLayout;
-    m_user = new QLineEdit(profile.defaultUser, this);
-    m_user->setObjectName(QStringLiteral("userEdit"));
-    form->addRow(tr("&User:"), m_user);
-    m_password = new QLineEdit(this);
-    m_password->setObjectName(QStringLiteral("passwordEdit"));
-    m_password->setEchoMode(QLineEdit::Password);
-    form->addRow(tr("&Password:"), m_password);
-    layout->addLayout(form);
+    buildForm();
+    layout->addLayout(m_form);
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("statusLabel"));
@@ -79,8 +86,72 @@ LoginDialog::LoginDialog(const ConnectionProfile &profile, ConnectionManager *ma
 
     setConnecting(false);
     m_error->hide();
-    (m_user->text().isEmpty() ? m_user : m_password)->setFocus();
-    setMinimumWidth(420);
+    (m_user->text().isEmpty() || !usesPassword() ? m_user : m_password)->setFocus();
+    setMinimumWidth(440);
+}
+
+void LoginDialog::buildForm()
+{
+    m_form = new QFormLayout;
+    const bool postgres = m_profile.dialect == Dialect::PostgreSQL;
+    if (m_profile.authMode == AuthMode::Proxy) {
+        m_proxyLabel = new QLabel(this);
+        m_proxyLabel->setObjectName(QStringLiteral("proxyLabel"));
+        m_proxyLabel->setWordWrap(true);
+        m_form->addRow(m_proxyLabel);
+    }
+    m_user = new QLineEdit(m_profile.defaultUser, this);
+    m_user->setObjectName(QStringLiteral("userEdit"));
+    m_form->addRow(m_profile.authMode == AuthMode::Proxy ? tr("Proxy &user:") : tr("&User:"), m_user);
+    m_password = new QLineEdit(this);
+    m_password->setObjectName(QStringLiteral("passwordEdit"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_form->addRow(tr("&Password:"), m_password);
+
+    m_hint = quietLabel(QStringLiteral("authHint"), this);
+    switch (m_profile.authMode) {
+    case AuthMode::Password:
+        if (postgres)
+            m_hint->setText(tr("Leave the password empty to let libpq use ~/.pgpass or the service file."));
+        break;
+    case AuthMode::Proxy:
+        m_user->setPlaceholderText(tr("the proxy's own user name"));
+        m_hint->setText(postgres ? tr("Tessera logs in as the proxy user, then runs SET ROLE %1.").arg(m_profile.proxyTarget)
+                                 : tr("Oracle proxy authentication: the proxy's password, never the target's."));
+        break;
+    case AuthMode::External:
+        m_user->setPlaceholderText(tr("optional"));
+        m_hint->setText(postgres ? tr("Uses .pgpass / service file / peer authentication: no password is asked here.")
+                                 : tr("Uses external credentials (operating system or wallet): no password is asked here."));
+        break;
+    }
+    m_form->addRow(QString(), m_hint);
+    m_form->setRowVisible(m_hint, !m_hint->text().isEmpty());
+    m_form->setRowVisible(m_password, usesPassword());
+
+    m_remember = new QCheckBox(tr("&Remember password in the system keychain"), this);
+    m_remember->setObjectName(QStringLiteral("rememberCheck"));
+    m_form->addRow(QString(), m_remember);
+    m_keychain = quietLabel(QStringLiteral("keychainLabel"), this);
+    m_form->addRow(QString(), m_keychain);
+    m_form->setRowVisible(m_remember, false);   // until there is a vault
+    m_form->setRowVisible(m_keychain, false);
+
+    connect(m_user, &QLineEdit::textChanged, this, &LoginDialog::updateProxyText);
+    connect(m_user, &QLineEdit::editingFinished, this, [this] {
+        const QString user = m_user->text().trimmed();
+        if (user == m_readingFor)
+            return;
+        // Another person's stored password must not stay in the field.
+        if (!m_keychainUser.isEmpty() && m_keychainUser != user) {
+            m_password->clear();
+            m_keychainUser.clear();
+            m_remember->setChecked(false);
+            showKeychainNote(QString());
+        }
+        readStoredPassword();
+    });
+    updateProxyText();
 }
 
 LoginDialog::~LoginDialog()
@@ -89,8 +160,93 @@ LoginDialog::~LoginDialog()
     m_credentials.wipe();
 }
 
+void LoginDialog::setPasswordVault(PasswordVault *vault)
+{
+    if (m_vault || !vault || !usesPassword())
+        return;
+    m_vault = vault;
+    m_form->setRowVisible(m_remember, true);
+    const QString id = m_profile.id;
+    connect(vault, &PasswordVault::passwordFound, this,
+            [this, id](const QString &profileId, const QString &user, const QString &password) {
+                if (profileId != id || user.isEmpty() || user != m_user->text().trimmed() || isConnecting()
+                    || !m_password->text().isEmpty())
+                    return;   // an answer to an older question, or the person already typed
+                m_password->setText(password);
+                m_keychainUser = user;
+                m_remember->setChecked(true);
+                showKeychainNote(tr("Password from the keychain."));
+            });
+    connect(vault, &PasswordVault::passwordMissing, this, [this, id](const QString &profileId) {
+        if (profileId == id && !m_vault->seemsAvailable())
+            keychainUnavailable();
+    });
+    connect(vault, &PasswordVault::unavailable, this, &LoginDialog::keychainUnavailable);
+    connect(vault, &PasswordVault::storeFinished, this, [this](const QString &, const QString &, bool ok) {
+        if (!ok)
+            keychainUnavailable();
+    });
+    if (!vault->seemsAvailable())
+        keychainUnavailable();
+    else
+        readStoredPassword();
+}
+
+void LoginDialog::readStoredPassword()
+{
+    if (!m_vault || !m_vault->seemsAvailable())
+        return;
+    // Asked even without a user name: the answer also tells whether there is a keychain at all.
+    m_readingFor = m_user->text().trimmed();
+    m_vault->read(m_profile.id, m_readingFor);
+}
+
+void LoginDialog::keychainUnavailable()
+{
+    m_remember->setChecked(false);
+    m_remember->setEnabled(false);
+    showKeychainNote(tr("No keychain available — Tessera will ask each time; nothing was written to disk."));
+}
+
+void LoginDialog::showKeychainNote(const QString &text)
+{
+    m_keychain->setText(text);
+    m_form->setRowVisible(m_keychain, !text.isEmpty());
+    fitHeight();
+}
+
+void LoginDialog::fitHeight()
+{
+    // Notes appear while the dialog is open (keychain, errors): it grows instead of squeezing
+    // them. Wrapped labels need the height for the dialog's width, which sizeHint() ignores.
+    if (!isVisible())
+        return;
+    layout()->activate();
+    const int wanted = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                     : layout()->totalSizeHint().height();
+    if (wanted > height())
+        resize(width(), wanted);
+}
+
+QString LoginDialog::keychainText() const
+{
+    return m_keychain->isVisibleTo(this) ? m_keychain->text() : QString();
+}
+
+void LoginDialog::updateProxyText()
+{
+    if (!m_proxyLabel)
+        return;
+    const QString user = m_user->text().trimmed();
+    m_proxyLabel->setText(tr("Log in as proxy user %1 to act as %2")
+                              .arg(user.isEmpty() ? tr("…") : QStringLiteral("<b>%1</b>").arg(user.toHtmlEscaped()),
+                                   QStringLiteral("<b>%1</b>").arg(m_profile.proxyTarget.toHtmlEscaped())));
+}
+
 QString LoginDialog::serverText() const
 {
+    if (!m_profile.connectionString.trimmed().isEmpty())
+        return ConnectionProfile::connectionStringWithoutSecrets(m_profile.connectionString);
     const QString host = m_profile.host.isEmpty() ? QStringLiteral("localhost") : m_profile.host;
     return QStringLiteral("%1:%2").arg(host).arg(m_profile.effectivePort());
 }
@@ -105,8 +261,9 @@ void LoginDialog::connectToServer()
     if (isConnecting())
         return;
     m_credentials.wipe();
-    m_credentials = Credentials{m_user->text().trimmed(), m_password->text()};
-    if (m_credentials.user.isEmpty()) {
+    m_credentials = Credentials{m_user->text().trimmed(), usesPassword() ? m_password->text() : QString()};
+    // External logins may leave the user to libpq; so may a connection string that names one.
+    if (m_credentials.user.isEmpty() && usesPassword() && m_profile.connectionString.trimmed().isEmpty()) {
         showError(tr("Please enter a user name."));
         m_user->setFocus();
         return;
@@ -121,8 +278,20 @@ void LoginDialog::connectToServer()
     connect(session, &Session::opened, this, &LoginDialog::onOpened);
     connect(session, &Session::openFailed, this, &LoginDialog::onOpenFailed);
     m_error->hide();
-    setConnecting(true, tr("Connecting to %1 as %2…").arg(serverText(), m_credentials.user));
+    const QString who = m_credentials.user.isEmpty() ? tr("the default user") : m_credentials.user;
+    setConnecting(true, tr("Connecting to %1 as %2…").arg(serverText(), who));
     session->open();
+}
+
+void LoginDialog::applyRememberChoice(const QString &password)
+{
+    if (!m_vault || !usesPassword() || m_credentials.user.isEmpty())
+        return;
+    // Not isEnabled(): the box is disabled while connecting, which is now.
+    if (m_remember->isChecked() && m_vault->seemsAvailable() && !password.isEmpty())
+        m_vault->store(m_profile.id, m_credentials.user, password);
+    else if (!m_remember->isChecked() && m_keychainUser == m_credentials.user)
+        m_vault->forget(m_profile.id, m_credentials.user);   // unticked for a stored login
 }
 
 void LoginDialog::onOpened()
@@ -132,6 +301,7 @@ void LoginDialog::onOpened()
         return;
     disconnect(session, nullptr, this, nullptr);
     m_session.clear();
+    applyRememberChoice(m_credentials.password);
     m_manager->rememberLogin(m_profile.id, m_credentials);
     m_credentials.wipe();
     m_password->clear();
@@ -148,7 +318,12 @@ void LoginDialog::onOpenFailed(const SqlErrorInfo &error)
     showError(error.message.isEmpty() ? tr("The connection failed without a message from the server.")
                                       : error.message.trimmed());
     m_password->clear();
-    m_password->setFocus();
+    if (!m_keychainUser.isEmpty()) {
+        // The stored password did not work: it is not offered again, and not re-stored unasked.
+        m_keychainUser.clear();
+        showKeychainNote(tr("The password from the keychain was refused; please type it."));
+    }
+    (usesPassword() ? m_password : m_user)->setFocus();
 }
 
 void LoginDialog::abandonAttempt()
@@ -170,7 +345,7 @@ void LoginDialog::reject()
         setConnecting(false);
         m_status->setText(tr("Connection attempt cancelled."));
         m_status->show();
-        m_password->setFocus();
+        (usesPassword() ? m_password : m_user)->setFocus();
         return;
     }
     QDialog::reject();
@@ -180,6 +355,7 @@ void LoginDialog::setConnecting(bool connecting, const QString &status)
 {
     m_user->setEnabled(!connecting);
     m_password->setEnabled(!connecting);
+    m_remember->setEnabled(!connecting && (!m_vault || m_vault->seemsAvailable()));
     m_connect->setEnabled(!connecting);
     m_cancel->setEnabled(true);
     m_busy->setVisible(connecting);
@@ -191,4 +367,5 @@ void LoginDialog::showError(const QString &message)
 {
     m_error->setText(message);
     m_error->show();
+    fitHeight();
 }

@@ -5,15 +5,19 @@
 
 class ColorTagPicker;
 class ProfileStore;
+class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
+class QTabWidget;
 
 // Creates or edits a connection profile. It only produces a ConnectionProfile; the caller saves
-// it. The store (optional) is read to keep names unique.
+// it. The store (optional) is read to keep names unique. What most profiles need is on the
+// General tab; the connection string, session setup and network settings on Advanced.
 class ProfileDialog : public QDialog
 {
     Q_OBJECT
@@ -25,18 +29,27 @@ public:
 
     // What is wrong with the current input, in words for the person; empty when it can be saved.
     QString validationError() const;
+    // Non-empty when a password was typed into the options or the connection string: it is
+    // dropped on save, and the dialog says so.
+    QString secretWarning() const;
 
 public slots:
     void accept() override;
 
 private:
+    QWidget *buildGeneralPage();
+    QWidget *buildAdvancedPage();
     void updateForDialect();
+    void updateEnabledFields();
     void browseForFile();
     Dialect currentDialect() const;
+    AuthMode currentAuthMode() const;
 
     const ProfileStore *m_store;
     ConnectionProfile m_original;
+    QTabWidget *m_pages = nullptr;
     QFormLayout *m_form = nullptr;
+    QFormLayout *m_advancedForm = nullptr;
     QLineEdit *m_name = nullptr;
     QComboBox *m_driver = nullptr;
     QLabel *m_driverNote = nullptr;
@@ -46,7 +59,17 @@ private:
     QPushButton *m_browse = nullptr;
     QWidget *m_databaseRow = nullptr;
     QLineEdit *m_user = nullptr;
-    QLineEdit *m_options = nullptr;
+    QComboBox *m_authMode = nullptr;
+    QLineEdit *m_proxyTarget = nullptr;
+    QLabel *m_connectionStringNote = nullptr;
     ColorTagPicker *m_color = nullptr;
+    QLineEdit *m_connectionString = nullptr;
+    QLineEdit *m_options = nullptr;
+    QLineEdit *m_schema = nullptr;
+    QPlainTextEdit *m_initSql = nullptr;
+    QCheckBox *m_readOnly = nullptr;
+    QSpinBox *m_timeout = nullptr;
+    QCheckBox *m_keepalives = nullptr;
+    QLabel *m_secretWarning = nullptr;
     QLabel *m_error = nullptr;
 };

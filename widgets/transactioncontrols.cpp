@@ -80,8 +80,9 @@ void TransactionControls::refresh()
                   QStringLiteral("background: #ffc857; color: #4a2f00;"),
                   tr("Changes are not visible to others, and locks are held, until Commit or Rollback."));
     } else if (m_autoCommit->isChecked()) {
-        showLabel(tr("Auto-commit"), QStringLiteral("color: palette(mid);"),
-                  tr("Every statement commits by itself."));
+        // Not "Auto-commit" again: the toggle beside it already says that.
+        showLabel(tr("Each statement commits"), QStringLiteral("color: palette(mid);"),
+                  tr("Auto-commit is on: every statement commits by itself."));
     } else {
         showLabel(tr("No open transaction"), QStringLiteral("color: palette(mid);"),
                   tr("Manual commit: the next statement opens a transaction."));

@@ -3,9 +3,20 @@
 # gnome-keyring in a throwaway HOME. Used by the keychain tests.
 #   dbus-run-session -- with-keyring.sh COMMAND...
 set -e
-HOME=$(mktemp -d /tmp/tessera-keyring.XXXXXX)
-export HOME
-trap 'rm -rf "$HOME"' EXIT
-eval "$(printf '\n' | gnome-keyring-daemon --unlock --components=secrets)"
+keyring_home=$(mktemp -d /tmp/tessera-keyring.XXXXXX)
+trap 'rm -rf "$keyring_home"' EXIT
+# The keyring keeps its files in its own throwaway home, not in the test's XDG directories.
+eval "$(printf '\n' | HOME="$keyring_home" XDG_DATA_HOME="$keyring_home/data" \
+        gnome-keyring-daemon --unlock --components=secrets)"
 export GNOME_KEYRING_CONTROL
+# --unlock returns before the daemon has created its "login" collection; wait for it (bounded),
+# or the first write fails with "Object does not exist" on a loaded machine.
+for _ in $(seq 1 100); do
+    if dbus-send --session --print-reply --dest=org.freedesktop.secrets \
+         /org/freedesktop/secrets/collection/login org.freedesktop.DBus.Properties.Get \
+         string:org.freedesktop.Secret.Collection string:Label >/dev/null 2>&1; then
+        break
+    fi
+    sleep 0.1
+done
 "$@"

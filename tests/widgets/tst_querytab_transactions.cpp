@@ -65,7 +65,7 @@ private slots:
 
     void manualModeRollbackOnClose()
     {
-        QCOMPARE(label(), QStringLiteral("Auto-commit"));
+        QCOMPARE(label(), QStringLiteral("Each statement commits"));
         QVERIFY(!controls()->commitAction()->isEnabled());
         const QString tag = insertInManualMode();
         QTRY_VERIFY(label().startsWith(QStringLiteral("Transaction open since ")));
@@ -160,7 +160,7 @@ private slots:
         QVERIFY(!closeBox()->findChild<QPushButton *>(QStringLiteral("commitButton")));
         QTest::mouseClick(closeBox()->findChild<QPushButton *>(QStringLiteral("rollbackButton")), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(approved.size(), 1, kTimeoutMs);
-        QTRY_COMPARE(label(), QStringLiteral("Auto-commit"));
+        QTRY_COMPARE(label(), QStringLiteral("Each statement commits"));
     }
 
     void failedCommitKeepsTabOpen()

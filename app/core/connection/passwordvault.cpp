@@ -37,9 +37,12 @@ QString PasswordVault::describe(int error, const QString &detail)
     }
 }
 
+// Jobs have no parent: QtKeychain's Secret Service backend still calls into a job after its
+// D-Bus reply, so a job must outlive a vault that is destroyed meanwhile. It deletes itself
+// when finished (autoDelete), and the vault as the connection's context drops the callback.
 void PasswordVault::read(const QString &profileId, const QString &user)
 {
-    auto *job = new QKeychain::ReadPasswordJob(serviceName, this);
+    auto *job = new QKeychain::ReadPasswordJob(serviceName);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(keyFor(profileId, user));
@@ -54,7 +57,7 @@ void PasswordVault::read(const QString &profileId, const QString &user)
 
 void PasswordVault::store(const QString &profileId, const QString &user, const QString &password)
 {
-    auto *job = new QKeychain::WritePasswordJob(serviceName, this);
+    auto *job = new QKeychain::WritePasswordJob(serviceName);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(keyFor(profileId, user));
@@ -69,7 +72,7 @@ void PasswordVault::store(const QString &profileId, const QString &user, const Q
 
 void PasswordVault::forget(const QString &profileId, const QString &user)
 {
-    auto *job = new QKeychain::DeletePasswordJob(serviceName, this);
+    auto *job = new QKeychain::DeletePasswordJob(serviceName);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(keyFor(profileId, user));

@@ -1,0 +1,99 @@
+#include "windowactions.h"
+
+#include "mainwindow.h"
+#include "profilecommands.h"
+#include "querytab.h"
+#include "tesseraresources.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QMenuBar>
+#include <QToolBar>
+
+void WindowActions::create(MainWindow *window, ProfileCommands *commands)
+{
+    auto make = [window](const QString &text, const QString &icon, auto slot) {
+        auto *action = new QAction(text, window);
+        if (!icon.isEmpty())
+            action->setIcon(TesseraResources::icon(icon));
+        QObject::connect(action, &QAction::triggered, window, slot);
+        return action;
+    };
+    auto command = [window, commands](const QString &text, const QString &icon, void (ProfileCommands::*slot)()) {
+        auto *action = new QAction(text, window);
+        if (!icon.isEmpty())
+            action->setIcon(TesseraResources::icon(icon));
+        QObject::connect(action, &QAction::triggered, commands, slot);
+        return action;
+    };
+    auto onTab = [window](void (QueryTab::*slot)()) {
+        return [window, slot] {
+            if (QueryTab *tab = window->currentTab())
+                (tab->*slot)();
+        };
+    };
+
+    newProfile = command(MainWindow::tr("&New Profile…"), QStringLiteral("profile-new"), &ProfileCommands::newProfile);
+    newProfile->setShortcut(QKeySequence::New);
+    editProfile = command(MainWindow::tr("&Edit Profile…"), QStringLiteral("profile-edit"), &ProfileCommands::editProfile);
+    duplicateProfile = command(MainWindow::tr("D&uplicate Profile"), QString(), &ProfileCommands::duplicateProfile);
+    deleteProfile = command(MainWindow::tr("&Delete Profile…"), QString(), &ProfileCommands::deleteProfile);
+    connect = make(MainWindow::tr("&Connect"), QStringLiteral("connect"), &MainWindow::openSelectedProfile);
+    connect->setToolTip(MainWindow::tr("Open a query tab on the selected connection"));
+    logout = make(MainWindow::tr("&Log Out"), QString(), &MainWindow::logOutCurrent);
+    logout->setObjectName(QStringLiteral("logoutAction"));
+    logout->setToolTip(MainWindow::tr("Close the profile's tabs and forget its password"));
+    quit = make(MainWindow::tr("&Quit"), QString(), &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    runStatement = make(MainWindow::tr("&Run Statement"), QStringLiteral("run"), onTab(&QueryTab::runStatement));
+    runStatement->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    runScript = make(MainWindow::tr("Run &Script"), QStringLiteral("run-script"), onTab(&QueryTab::runScript));
+    runScript->setShortcut(QKeySequence(Qt::Key_F5));
+    cancel = make(MainWindow::tr("&Cancel"), QStringLiteral("cancel"), onTab(&QueryTab::cancel));
+    cancel->setShortcut(QKeySequence(Qt::Key_Escape));
+
+    newTab = make(MainWindow::tr("&New Tab on Same Profile"), QStringLiteral("new-tab"), &MainWindow::newTabOnSameProfile);
+    newTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    closeTab = make(MainWindow::tr("&Close Tab"), QString(), &MainWindow::closeCurrentTab);
+    closeTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
+
+    QMenuBar *bar = window->menuBar();
+    QMenu *file = bar->addMenu(MainWindow::tr("&File"));
+    file->addActions({newProfile, editProfile, duplicateProfile, deleteProfile});
+    file->addSeparator();
+    file->addAction(quit);
+
+    QMenu *connection = bar->addMenu(MainWindow::tr("&Connection"));
+    connection->setObjectName(QStringLiteral("connectionMenu"));
+    connection->addActions({connect, newTab});
+    connection->addSeparator();
+    connection->addAction(logout);
+
+    QMenu *query = bar->addMenu(MainWindow::tr("&Query"));
+    query->addActions({runStatement, runScript, cancel});
+
+    QMenu *tab = bar->addMenu(MainWindow::tr("&Tab"));
+    tab->addActions({newTab, closeTab});
+
+    viewMenu = bar->addMenu(MainWindow::tr("&View"));
+    viewMenu->setObjectName(QStringLiteral("viewMenu"));
+
+    QMenu *help = bar->addMenu(MainWindow::tr("&Help"));
+    help->addAction(MainWindow::tr("&About Tessera"), window, [window] {
+        window->showInfo(MainWindow::tr("About Tessera"),
+                         MainWindow::tr("<h3>Tessera %1</h3><p>An SQL workbench where every tab runs as the "
+                                        "person who logged in: one connection per tab, opened with your "
+                                        "own credentials, closed with the tab.</p>")
+                             .arg(QStringLiteral(TESSERA_VERSION)));
+    });
+
+    QToolBar *toolBar = window->addToolBar(MainWindow::tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setIconSize(QSize(20, 20));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addActions({newProfile, editProfile});
+    toolBar->addSeparator();
+    toolBar->addActions({connect, newTab});
+}

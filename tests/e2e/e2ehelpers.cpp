@@ -1,0 +1,87 @@
+#include "e2ehelpers.h"
+
+#include "logindialog.h"
+#include "mainwindow.h"
+#include "querytab.h"
+#include "sqleditor.h"
+#include "workspace/editorstash.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+
+namespace E2E {
+
+void useCleanAppFolders()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Tessera"));
+    QCoreApplication::setApplicationName(QStringLiteral("tessera"));
+    QSettings().clear();
+    QDir(EditorStash::defaultDirectory()).removeRecursively();
+}
+
+LoginDialog *loginDialog(const MainWindow *window)
+{
+    const QList<LoginDialog *> dialogs = window->findChildren<LoginDialog *>();
+    for (LoginDialog *d : dialogs) {
+        if (d->isVisible())
+            return d;
+    }
+    return nullptr;
+}
+
+bool typeLogin(LoginDialog *dialog, const Credentials &credentials)
+{
+    auto *user = child<QLineEdit>(dialog, "userEdit");
+    auto *password = child<QLineEdit>(dialog, "passwordEdit");
+    auto *connect = child<QPushButton>(dialog, "connectButton");
+    if (!user || !password || !connect)
+        return false;
+    user->clear();
+    QTest::keyClicks(user, credentials.user);
+    password->clear();
+    QTest::keyClicks(password, credentials.password);
+    QTest::mouseClick(connect, Qt::LeftButton);
+    return true;
+}
+
+void run(QueryTab *tab, const QString &sql)
+{
+    tab->editor()->setText(sql);
+    tab->editor()->setFocus();
+    QTest::keyClick(tab->editor(), Qt::Key_Return, Qt::ControlModifier);
+}
+
+QStringList filesContaining(const QString &text, const QStringList &extraFolders)
+{
+    QStringList folders = extraFolders;
+    for (auto location : {QStandardPaths::AppConfigLocation, QStandardPaths::AppDataLocation,
+                          QStandardPaths::GenericConfigLocation, QStandardPaths::CacheLocation})
+        folders.append(QStandardPaths::writableLocation(location));
+    QStringList hits;
+    const QByteArray needle = text.toUtf8();
+    for (const QString &folder : std::as_const(folders)) {
+        QDirIterator it(folder, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            if (f.open(QIODevice::ReadOnly) && f.readAll().contains(needle) && !hits.contains(f.fileName()))
+                hits.append(f.fileName());
+        }
+    }
+    return hits;
+}
+
+void screenshot(QWidget *widget, const QString &name)
+{
+    const QPixmap picture = widget->grab();
+    picture.save(QStringLiteral("/tmp/%1.png").arg(name));
+    if (const QString dir = qEnvironmentVariable("TESSERA_SCREENSHOT_DIR"); !dir.isEmpty())
+        picture.save(QStringLiteral("%1/%2.png").arg(dir, name));
+}
+
+} // namespace E2E

@@ -1,0 +1,44 @@
+#pragma once
+#include "connection/credentials.h"
+
+#include <QString>
+#include <QStringList>
+#include <QWidget>
+
+class LoginDialog;
+class MainWindow;
+class QueryTab;
+
+// What the end-to-end tests share: finding widgets by name, typing a login into the real
+// dialog, and looking for a secret in every file Tessera may write.
+namespace E2E {
+
+constexpr int kTimeoutMs = 20000;
+
+template<typename T>
+T *child(const QObject *parent, const char *name)
+{
+    return parent ? parent->findChild<T *>(QString::fromLatin1(name)) : nullptr;
+}
+
+// Names the config and data folders the way the program does, and starts from empty ones:
+// no settings, no stashed editors left by an earlier run.
+void useCleanAppFolders();
+
+// The login dialog of the window (the newest, if several).
+LoginDialog *loginDialog(const MainWindow *window);
+
+// Types the user and the password into the dialog and clicks Connect.
+bool typeLogin(LoginDialog *dialog, const Credentials &credentials);
+
+// Ctrl+Enter on this SQL in the tab's editor.
+void run(QueryTab *tab, const QString &sql);
+
+// Every file under the app's config, data and cache locations (and the extra folders given)
+// whose bytes contain the text.
+QStringList filesContaining(const QString &text, const QStringList &extraFolders = {});
+
+// Saves a picture of the widget to /tmp/<name>.png (and to TESSERA_SCREENSHOT_DIR when set).
+void screenshot(QWidget *widget, const QString &name);
+
+} // namespace E2E
