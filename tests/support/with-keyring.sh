@@ -5,8 +5,13 @@
 set -e
 keyring_home=$(mktemp -d /tmp/tessera-keyring.XXXXXX)
 trap 'rm -rf "$keyring_home"' EXIT
-# The keyring keeps its files in its own throwaway home, not in the test's XDG directories.
+# The keyring keeps its files and its control socket in its own throwaway home, never in the
+# test's XDG directories (which a fresh checkout has not created yet: the daemon then fails and
+# D-Bus keeps activating new ones).
+mkdir -p "$keyring_home/data" "$keyring_home/cache" "$keyring_home/run"
+chmod 700 "$keyring_home/run"
 eval "$(printf '\n' | HOME="$keyring_home" XDG_DATA_HOME="$keyring_home/data" \
+        XDG_CACHE_HOME="$keyring_home/cache" XDG_RUNTIME_DIR="$keyring_home/run" \
         gnome-keyring-daemon --unlock --components=secrets)"
 export GNOME_KEYRING_CONTROL
 # --unlock returns before the daemon has created its "login" collection; wait for it (bounded),
