@@ -10,6 +10,9 @@ struct pg_cancel;
 // and send the server a cancel request. The PostgreSQL cancel key is taken right after every
 // (re)connect and freed before the connection closes; the mutex keeps a cancel in flight from
 // racing with that. Shared (std::shared_ptr) so a cancel task may outlive its session.
+// Oracle: QOCI keeps its OCI service context private, so there is no OCIBreak to send; a cancel
+// stops the fetch loop between rows, but a statement still executing runs until the server
+// returns. SQLite runs in-process and is stopped the same way, between rows.
 class CancelHandle
 {
 public:
