@@ -1,18 +1,22 @@
 #include "e2ehelpers.h"
 
+#include "loginflow.h"
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "querytab.h"
 #include "sqleditor.h"
+#include "profiles/profilestore.h"
 #include "workspace/editorstash.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
+#include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace E2E {
@@ -23,6 +27,33 @@ void useCleanAppFolders()
     QCoreApplication::setApplicationName(QStringLiteral("tessera"));
     QSettings().clear();
     QDir(EditorStash::defaultDirectory()).removeRecursively();
+}
+
+std::unique_ptr<ProfileStore> freshStore(const QTemporaryDir &dir)
+{
+    auto store = std::make_unique<ProfileStore>(dir.filePath(QStringLiteral("profiles.json")));
+    QFile::remove(store->filePath());
+    return store;
+}
+
+bool showWindow(MainWindow *window, bool activate)
+{
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window))
+        return false;
+    if (!activate)
+        return true;
+    window->activateWindow();
+    return QTest::qWaitForWindowActive(window);
+}
+
+LoginDialog *openLogin(MainWindow *window, const QString &profileId)
+{
+    window->openProfile(profileId);
+    LoginDialog *dialog = window->loginFlow()->pendingDialog(profileId);
+    if (dialog && !QTest::qWaitForWindowExposed(dialog))
+        return nullptr;
+    return dialog;
 }
 
 LoginDialog *loginDialog(const MainWindow *window)

@@ -5,7 +5,11 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <memory>
+
 class LoginDialog;
+class ProfileStore;
+class QTemporaryDir;
 class MainWindow;
 class QueryTab;
 
@@ -24,6 +28,16 @@ T *child(const QObject *parent, const char *name)
 // Names the config and data folders the way the program does, and starts from empty ones:
 // no settings, no stashed editors left by an earlier run.
 void useCleanAppFolders();
+
+// An empty profile store in the test's folder (any file from an earlier test removed).
+std::unique_ptr<ProfileStore> freshStore(const QTemporaryDir &dir);
+
+// Shows the window and waits until it is exposed and, when `activate`, active (so shortcuts
+// reach it). False when the platform never got there.
+bool showWindow(MainWindow *window, bool activate = true);
+
+// Opens the profile in the window and returns its login dialog once shown (nullptr if none).
+LoginDialog *openLogin(MainWindow *window, const QString &profileId);
 
 // The login dialog of the window (the newest, if several).
 LoginDialog *loginDialog(const MainWindow *window);

@@ -33,14 +33,7 @@ class TestE2EKeychain : public QObject
     QString m_profileId;
     bool m_expectKeychain = false;
 
-    LoginDialog *openLogin()
-    {
-        m_window->openProfile(m_profileId);
-        LoginDialog *dialog = m_window->loginFlow()->pendingDialog(m_profileId);
-        if (dialog && !QTest::qWaitForWindowExposed(dialog))
-            return nullptr;
-        return dialog;
-    }
+    LoginDialog *openLogin() { return E2E::openLogin(m_window.get(), m_profileId); }
 
     bool logOut()
     {
@@ -60,15 +53,13 @@ private slots:
     {
         m_window.reset();   // left over when a failed check cut the last cleanup short
         E2E::useCleanAppFolders();
-        m_store = std::make_unique<ProfileStore>(m_dir.filePath(QStringLiteral("profiles.json")));
-        QFile::remove(m_store->filePath());
+        m_store = E2E::freshStore(m_dir);
         ConnectionProfile p = TestServer::profile();
         m_store->add(p);
         m_profileId = p.id;
         m_manager = std::make_unique<ConnectionManager>();
         m_window = std::make_unique<MainWindow>(m_store.get(), m_manager.get());
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(E2E::showWindow(m_window.get(), false));
     }
 
     void cleanup()

@@ -43,14 +43,7 @@ class TestE2ELogin : public QObject
         return p.id;
     }
 
-    LoginDialog *openLogin(const QString &profileId)
-    {
-        m_window->openProfile(profileId);
-        LoginDialog *dialog = m_window->loginFlow()->pendingDialog(profileId);
-        if (dialog && !QTest::qWaitForWindowExposed(dialog))
-            return nullptr;
-        return dialog;
-    }
+    LoginDialog *openLogin(const QString &profileId) { return E2E::openLogin(m_window.get(), profileId); }
 
 private slots:
     void initTestCase()
@@ -62,12 +55,10 @@ private slots:
     {
         m_window.reset();   // left over when a failed check cut the last cleanup short
         E2E::useCleanAppFolders();
-        m_store = std::make_unique<ProfileStore>(m_dir.filePath(QStringLiteral("profiles.json")));
-        QFile::remove(m_store->filePath());
+        m_store = E2E::freshStore(m_dir);
         m_manager = std::make_unique<ConnectionManager>();
         m_window = std::make_unique<MainWindow>(m_store.get(), m_manager.get());
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(E2E::showWindow(m_window.get(), false));
     }
 
     void cleanup()

@@ -37,10 +37,7 @@ class TestE2ERecovery : public QObject
     void makeWindow()
     {
         m_window = std::make_unique<MainWindow>(m_store.get(), m_manager.get(), m_stash.get());
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        m_window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QVERIFY(E2E::showWindow(m_window.get()));
     }
 
     void stash(const QString &id, const QString &profileId, const QString &text, int cursor = 0)
@@ -71,8 +68,7 @@ private slots:
     {
         m_window.reset();   // left over when a failed check cut the last cleanup short
         E2E::useCleanAppFolders();
-        m_store = std::make_unique<ProfileStore>(m_dir.filePath(QStringLiteral("profiles.json")));
-        QFile::remove(m_store->filePath());
+        m_store = E2E::freshStore(m_dir);
         ConnectionProfile p = TestServer::profile();
         m_store->add(p);
         m_profileId = p.id;

@@ -52,10 +52,7 @@ class TestE2ESession : public QObject
     {
         m_window = std::make_unique<MainWindow>(m_store.get(), m_manager.get(), m_stash.get());
         m_window->resize(1280, 800);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        m_window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QVERIFY(E2E::showWindow(m_window.get()));
     }
 
     // Opens the profile, logs in as alice through the dialog, waits for the tab to be ready.
@@ -110,8 +107,7 @@ private slots:
     {
         m_window.reset();   // left over when a failed check cut the last cleanup short
         E2E::useCleanAppFolders();
-        m_store = std::make_unique<ProfileStore>(m_dir.filePath(QStringLiteral("profiles.json")));
-        QFile::remove(m_store->filePath());
+        m_store = E2E::freshStore(m_dir);
         ConnectionProfile p = TestServer::profile();
         p.colorTag = QStringLiteral("#d32f2f");   // "production" red
         m_store->add(p);
