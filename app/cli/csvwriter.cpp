@@ -23,7 +23,7 @@ void CsvWriter::writeBatch(const RowBatchPtr &batchPtr)
                 m_out->write(',');
             if (batch.isNull(r, c))
                 continue;
-            const QByteArrayView text = cellText(m_columns.at(c), batch.cell(r, c), &m_scratch);
+            const QByteArrayView text = cellText(m_columns.at(c), batch, r, c, &m_scratch);
             if (text.isEmpty())
                 m_out->write("\"\"");
             else

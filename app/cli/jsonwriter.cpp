@@ -100,7 +100,7 @@ void JsonWriter::writeBatch(const RowBatchPtr &batchPtr)
             if (batch.isNull(r, c))
                 m_out->write("null");
             else
-                writeValue(c, cellText(m_columns.at(c), batch.cell(r, c), &m_scratch));
+                writeValue(c, cellText(m_columns.at(c), batch, r, c, &m_scratch));
         }
         m_out->write('}');
     }

@@ -28,8 +28,9 @@ public:
 
 protected:
     // A cell's bytes as text. Binary values that are not already in PostgreSQL's \x form
-    // (SQLite blobs) become \x + hex, as the grid shows them; *scratch holds that text.
-    static QByteArrayView cellText(const ResultColumn &column, QByteArrayView raw, QByteArray *scratch);
+    // (SQLite blobs) become \x + hex, as the grid shows them; *scratch may hold that text.
+    static QByteArrayView cellText(const ResultColumn &column, const RowBatch &batch, int row, int c,
+                                   QByteArray *scratch);
 
     OutputStream *m_out;
 };

@@ -39,7 +39,7 @@ QByteArrayView TableWriter::shown(int column, const RowBatch &batch, int row)
     if (batch.isNull(row, column))
         return {};
     QByteArray &scratch = m_scratch[column];
-    QByteArrayView text = cellText(m_columns.at(column), batch.cell(row, column), &scratch);
+    QByteArrayView text = cellText(m_columns.at(column), batch, row, column, &scratch);
     if (!needsEscape(text))
         return text;
     QByteArray escaped;

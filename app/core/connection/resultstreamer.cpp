@@ -39,8 +39,7 @@ ResultStreamer::Status ResultStreamer::stream(qint64 capBytes, const BatchSink &
     const auto flush = [&] {
         if (rowsInBatch == 0)
             return;
-        if (batch->byteSize() < batchBytes / 2)
-            batch->squeeze();
+        batch->finish(batch->byteSize() < batchBytes / 2);
         m_bytes += batch->byteSize();
         sink(batch);
         batch = std::make_shared<RowBatch>(m_columnCount, batchBytes + 4096);

@@ -34,15 +34,16 @@ bool ResultBuffer::isNull(qint64 row, int column) const
     return batch->isNull(local, column);
 }
 
-QByteArrayView ResultBuffer::raw(qint64 row, int column) const
+QByteArrayView ResultBuffer::raw(qint64 row, int column, QByteArray &scratch) const
 {
     const auto [batch, local] = locate(row);
-    return batch->cell(local, column);
+    return batch->cell(local, column, scratch);
 }
 
 QString ResultBuffer::text(qint64 row, int column) const
 {
-    const QByteArrayView bytes = raw(row, column);
+    QByteArray scratch;
+    const QByteArrayView bytes = raw(row, column, scratch);
     if (m_columns.at(column).kind == ColumnKind::Binary && !bytes.startsWith("\\x"))
         return QStringLiteral("\\x") + QString::fromLatin1(bytes.toByteArray().toHex());
     return QString::fromUtf8(bytes);
@@ -50,7 +51,8 @@ QString ResultBuffer::text(qint64 row, int column) const
 
 QString ResultBuffer::displayText(qint64 row, int column, int maxChars) const
 {
-    const QByteArrayView bytes = raw(row, column);
+    QByteArray scratch;
+    const QByteArrayView bytes = raw(row, column, scratch);
     // Decode only a little more than is shown: a 2 GB cell must not be decoded to draw it.
     const bool binary = m_columns.at(column).kind == ColumnKind::Binary && !bytes.startsWith("\\x");
     QString shown = binary

@@ -20,7 +20,8 @@ public:
     qint64 byteSize() const { return m_byteSize; }
 
     bool isNull(qint64 row, int column) const;
-    QByteArrayView raw(qint64 row, int column) const;
+    // The cell's bytes; see RowBatch::cell for scratch.
+    QByteArrayView raw(qint64 row, int column, QByteArray &scratch) const;
     QString text(qint64 row, int column) const;             // full value as text
     QString displayText(qint64 row, int column, int maxChars = 200) const;  // elided, one line
 
