@@ -37,7 +37,7 @@
 <context>
     <name>CloseGuard</name>
     <message>
-        <location filename="../widgets/closeguard.cpp" line="+55"/>
+        <location filename="../widgets/closeguard.cpp" line="+57"/>
         <source>Open Transaction</source>
         <translation>Offene Transaktion</translation>
     </message>
@@ -374,7 +374,7 @@
         <translation>Kein Schlüsselbund verfügbar — Tessera fragt jedes Mal; nichts wurde auf die Platte geschrieben.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+33"/>
         <source>Log in as proxy user %1 to act as %2</source>
         <translation>Als Proxy-Benutzer %1 anmelden, um als %2 zu handeln</translation>
     </message>
@@ -404,7 +404,7 @@
         <translation>Verbinde mit %1 als %2…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>The connection failed without a message from the server.</source>
         <translation>Die Verbindung ist ohne Meldung des Servers fehlgeschlagen.</translation>
     </message>
@@ -422,12 +422,12 @@
 <context>
     <name>LoginFlow</name>
     <message>
-        <location filename="../app/loginflow.cpp" line="+22"/>
+        <location filename="../app/loginflow.cpp" line="+24"/>
         <source>No keychain available — Tessera will ask each time; nothing was written to disk. (%1)</source>
         <translation>Kein Schlüsselbund verfügbar — Tessera fragt jedes Mal; nichts wurde auf die Platte geschrieben. (%1)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+24"/>
         <source>That connection profile no longer exists. The editor keeps its text; copy it into a tab of another profile to run it.</source>
         <translation>Dieses Verbindungsprofil gibt es nicht mehr. Der Editor behält seinen Text; kopieren Sie ihn in einen Tab eines anderen Profils, um ihn auszuführen.</translation>
     </message>
@@ -455,7 +455,7 @@
         <translation>Die Verbindungsprofile konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+45"/>
+        <location filename="../app/mainwindow.cpp" line="+44"/>
         <source>Tessera</source>
         <translation>Tessera</translation>
     </message>
@@ -465,7 +465,7 @@
         <translation>&lt;h3&gt;Kein Tab geöffnet&lt;/h3&gt;&lt;p&gt;Doppelklicken Sie links auf eine Verbindung (oder wählen Sie sie aus und drücken Sie die Eingabetaste), um einen Abfrage-Tab zu öffnen.&lt;/p&gt;&lt;p&gt;Das Profil &lt;b&gt;Demo&lt;/b&gt; ist eine lokale SQLite-Datenbank: kein Server und kein Passwort nötig.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Logged out of %1.</source>
         <translation>Von %1 abgemeldet.</translation>
     </message>
@@ -475,7 +475,7 @@
         <translation>Ein Tab wartet noch auf eine Antwort.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
@@ -490,8 +490,7 @@
         <translation>Verbindungen in &amp;Gebrauch</translation>
     </message>
     <message>
-        <location line="+175"/>
-        <location line="+34"/>
+        <location line="+194"/>
         <location filename="../app/windowactions.cpp" line="+43"/>
         <source>&amp;Log Out</source>
         <translation>Ab&amp;melden</translation>
@@ -502,7 +501,7 @@
         <translation>Von %1 ab&amp;melden</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-240"/>
         <source>Profiles: %1</source>
         <translation>Profile: %1</translation>
     </message>
@@ -633,7 +632,7 @@
 <context>
     <name>OutcomeReport</name>
     <message>
-        <location filename="../widgets/outcomereport.cpp" line="+9"/>
+        <location filename="../widgets/outcomereport.cpp" line="+24"/>
         <source>ERROR: %1</source>
         <translation>FEHLER: %1</translation>
     </message>
@@ -663,7 +662,7 @@
         <translation>Fehlgeschlagen nach %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Transaction committed (%1).</source>
         <translation>Transaktion festgeschrieben (%1).</translation>
     </message>
@@ -716,7 +715,7 @@
         <translation>Kein Schlüsselbund verfügbar: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Password stored in the keychain.</source>
         <translation>Passwort im Schlüsselbund gespeichert.</translation>
     </message>
@@ -744,6 +743,19 @@
 This cannot be undone.</source>
         <translation>Das Verbindungsprofil „%1“ löschen?
 Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileContextMenu</name>
+    <message>
+        <location filename="../app/profilecontextmenu.cpp" line="+37"/>
+        <source>&amp;Log Out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close the profile&apos;s tabs and forget its password</source>
+        <translation>Die Tabs des Profils schließen und sein Passwort vergessen</translation>
     </message>
 </context>
 <context>
@@ -801,12 +813,12 @@ Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+217"/>
+        <location line="+219"/>
         <source>Data&amp;base:</source>
         <translation>Daten&amp;bank:</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-216"/>
         <source>Host, port and database come from the connection string (Advanced tab).</source>
         <translation>Host, Port und Datenbank kommen aus der Verbindungszeichenfolge (Reiter „Erweitert“).</translation>
     </message>
@@ -842,12 +854,12 @@ Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+202"/>
+        <location line="+204"/>
         <source>Act as &amp;role:</source>
         <translation>Als &amp;Rolle handeln:</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-187"/>
         <source>Connection &amp;string:</source>
         <translation>Verbindungs&amp;zeichenfolge:</translation>
     </message>
@@ -877,7 +889,32 @@ Das kann nicht rückgängig gemacht werden.</translation>
         <translation>Die Proxy-Anmeldung braucht die Rolle, als die gehandelt wird (SET ROLE).</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="+63"/>
+        <source>optional: URI, conninfo or service=name</source>
+        <translation>optional: URI, conninfo oder service=Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A TNS alias from tnsnames.ora, or EZConnect host:port/service. When set, host, port and service are not used.</source>
+        <translation>Ein TNS-Alias aus tnsnames.ora oder EZConnect host:port/service. Wenn gesetzt, werden Host, Port und Service nicht verwendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>postgresql://host:port/db?sslmode=require, host=… dbname=…, or service=name from pg_service.conf. When set, host, port and database are not used.</source>
+        <translation>postgresql://host:port/db?sslmode=require, host=… dbname=… oder service=Name aus pg_service.conf. Wenn gesetzt, werden Host, Port und Datenbank nicht verwendet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CURRENT_SCHEMA after login</source>
+        <translation>CURRENT_SCHEMA nach der Anmeldung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>search_path, e.g. sales, public</source>
+        <translation>search_path, z. B. sales, public</translation>
+    </message>
+    <message>
+        <location line="-216"/>
         <source>Colour &amp;tag:</source>
         <translation>&amp;Farbmarkierung:</translation>
     </message>
@@ -969,7 +1006,7 @@ set statement_timeout = &apos;5min&apos;;</translation>
         <translation>Standard (%1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
@@ -1004,12 +1041,7 @@ set statement_timeout = &apos;5min&apos;;</translation>
         <translation>optional: TNS-Alias oder EZConnect host:port/dienst</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>optional: postgresql://host/db, host=… dbname=…, or service=name</source>
-        <translation>optional: postgresql://host/db, host=… dbname=… oder service=name</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>the Oracle user whose rights apply</source>
         <translation>der Oracle-Benutzer, dessen Rechte gelten</translation>
     </message>
@@ -1055,7 +1087,7 @@ set statement_timeout = &apos;5min&apos;;</translation>
 <context>
     <name>ProfileLoginMarks</name>
     <message>
-        <location filename="../app/profileloginmarks.cpp" line="+29"/>
+        <location filename="../app/profileloginmarks.cpp" line="+30"/>
         <source>logged in</source>
         <translation>angemeldet</translation>
     </message>
@@ -1217,19 +1249,9 @@ Es wurde nichts gelöscht: Die Datei wurde unverändert als „%3“ aufbewahrt.
     </message>
 </context>
 <context>
-    <name>QueryTab</name>
+    <name>QueryOutput</name>
     <message>
-        <location filename="../widgets/querytab.cpp" line="+147"/>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Connected.</source>
-        <translation>Verbunden.</translation>
-    </message>
-    <message>
-        <location line="-41"/>
+        <location filename="../widgets/queryoutput.cpp" line="+24"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
@@ -1238,13 +1260,26 @@ Es wurde nichts gelöscht: Die Datei wurde unverändert als „%3“ aufbewahrt.
         <source>Messages</source>
         <translation>Meldungen</translation>
     </message>
+</context>
+<context>
+    <name>QueryTab</name>
     <message>
-        <location line="+60"/>
+        <location filename="../widgets/querytab.cpp" line="+131"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Connected.</source>
+        <translation>Verbunden.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>Script finished: %1 succeeded, %2 failed, in %3.</source>
         <translation>Skript beendet: %1 erfolgreich, %2 fehlgeschlagen, in %3.</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-102"/>
         <source>Not connected — connect to run the SQL in this tab.</source>
         <translation>Nicht verbunden — verbinden Sie sich, um das SQL in diesem Tab auszuführen.</translation>
     </message>
@@ -1254,7 +1289,7 @@ Es wurde nichts gelöscht: Die Datei wurde unverändert als „%3“ aufbewahrt.
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+184"/>
         <source>This tab has no connection any more. Open a new tab to run SQL.</source>
         <translation>Dieser Tab hat keine Verbindung mehr. Öffnen Sie einen neuen Tab, um SQL auszuführen.</translation>
     </message>
@@ -1274,7 +1309,7 @@ Es wurde nichts gelöscht: Die Datei wurde unverändert als „%3“ aufbewahrt.
         <translation>Noch nicht verbunden (%1).</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+121"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
@@ -1338,7 +1373,7 @@ Es wurde nichts gelöscht: Die Datei wurde unverändert als „%3“ aufbewahrt.
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../widgets/resultview.cpp" line="+137"/>
+        <location filename="../widgets/resultview.cpp" line="+140"/>
         <source>%1, row %2</source>
         <translation>%1, Zeile %2</translation>
     </message>
@@ -1503,7 +1538,7 @@ Es wurde nichts gelöscht: Die Datei wurde unverändert als „%3“ aufbewahrt.
 <context>
     <name>SessionWorker</name>
     <message>
-        <location filename="../app/core/connection/sessionworker.cpp" line="+68"/>
+        <location filename="../app/core/connection/sessionworker.cpp" line="+71"/>
         <source>The Qt SQL driver %1 for %2 is not installed.</source>
         <translation>Der Qt-SQL-Treiber %1 für %2 ist nicht installiert.</translation>
     </message>
@@ -1528,12 +1563,12 @@ Es wurde nichts gelöscht: Die Datei wurde unverändert als „%3“ aufbewahrt.
         <translation>Verbunden, aber die Einrichtungsanweisung „%1“ der Sitzung ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+309"/>
+        <location line="+297"/>
         <source>The connection is gone, and with it the open transaction.</source>
         <translation>Die Verbindung ist weg und mit ihr die offene Transaktion.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+21"/>
         <source>The server closed the connection.</source>
         <translation>Der Server hat die Verbindung geschlossen.</translation>
     </message>
@@ -1657,7 +1692,7 @@ Es wurde nichts gelöscht: Die Datei wurde unverändert als „%3“ aufbewahrt.
         <translation>Läuft… %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Running…</source>
         <translation>Läuft…</translation>
     </message>
@@ -1666,12 +1701,11 @@ Es wurde nichts gelöscht: Die Datei wurde unverändert als „%3“ aufbewahrt.
     <name>TransactionControls</name>
     <message>
         <location filename="../widgets/transactioncontrols.cpp" line="+18"/>
-        <location line="+65"/>
         <source>Auto-commit</source>
         <translation>Auto-Commit</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="+4"/>
         <source>On: every statement commits by itself.
 Off: the first statement opens a transaction that stays open until Commit or Rollback.</source>
         <translation>Ein: Jede Anweisung wird für sich festgeschrieben.
@@ -1729,8 +1763,13 @@ Aus: Die erste Anweisung öffnet eine Transaktion, die bis Commit oder Rollback 
     </message>
     <message>
         <location line="+3"/>
-        <source>Every statement commits by itself.</source>
-        <translation>Jede Anweisung wird für sich festgeschrieben.</translation>
+        <source>Each statement commits</source>
+        <translation>Jede Anweisung wird sofort festgeschrieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auto-commit is on: every statement commits by itself.</source>
+        <translation>Auto-Commit ist an: jede Anweisung wird für sich festgeschrieben.</translation>
     </message>
     <message>
         <location line="+2"/>

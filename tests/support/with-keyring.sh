@@ -14,12 +14,13 @@ eval "$(printf '\n' | HOME="$keyring_home" XDG_DATA_HOME="$keyring_home/data" \
         XDG_CACHE_HOME="$keyring_home/cache" XDG_RUNTIME_DIR="$keyring_home/run" \
         gnome-keyring-daemon --unlock --components=secrets)"
 export GNOME_KEYRING_CONTROL
-# --unlock returns before the daemon has created its "login" collection; wait for it (bounded),
-# or the first write fails with "Object does not exist" on a loaded machine.
+# --unlock returns before the daemon has created its "login" collection and before it has
+# unlocked it; wait for both (bounded), or the first write fails on a loaded machine with
+# "Object does not exist" or "Cannot create an item in a locked collection".
 for _ in $(seq 1 100); do
     if dbus-send --session --print-reply --dest=org.freedesktop.secrets \
          /org/freedesktop/secrets/collection/login org.freedesktop.DBus.Properties.Get \
-         string:org.freedesktop.Secret.Collection string:Label >/dev/null 2>&1; then
+         string:org.freedesktop.Secret.Collection string:Locked 2>/dev/null | grep -q 'boolean false'; then
         break
     fi
     sleep 0.1

@@ -2,6 +2,7 @@
 
 #include "connection/cancelhandle.h"
 #include "connection/connectionsetup.h"
+#include "connection/postgresconnectionwatch.h"
 #include "connection/resultstreamer.h"
 #include "connection/rowreader.h"
 #include "profiles/demodatabase.h"
@@ -10,7 +11,6 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSocketNotifier>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -41,7 +41,10 @@ SessionWorker::SessionWorker(const ConnectionProfile &profile, const Credentials
     , m_credentials(credentials)
     , m_connectionName(connectionName)
     , m_cancel(std::move(cancel))
+    , m_watch(new PostgresConnectionWatch(this))
 {
+    connect(m_watch, &PostgresConnectionWatch::serverNotice, this, &SessionWorker::serverNotice);
+    connect(m_watch, &PostgresConnectionWatch::connectionLost, this, &SessionWorker::markLost);
 }
 
 SessionWorker::~SessionWorker()
@@ -52,7 +55,7 @@ SessionWorker::~SessionWorker()
     m_credentials.wipe();
 }
 
-void *SessionWorker::postgresConnection() const
+PGconn *SessionWorker::postgresConnection() const
 {
     if (m_profile.dialect != Dialect::PostgreSQL || !m_db.isValid() || !m_db.driver())
         return nullptr;
@@ -116,18 +119,16 @@ bool SessionWorker::connectDatabase(SqlErrorInfo *error)
             return false;
         }
     }
-    if (auto *conn = static_cast<PGconn *>(postgresConnection()))
-        PQsetNoticeReceiver(conn, &SessionWorker::receiveNotice, this);
+    m_watch->attach(postgresConnection());
     m_cancel->setPostgresConnection(postgresConnection());
     m_connected = true;
     m_lost = false;
-    m_lastFatal.clear();
     return true;
 }
 
 void SessionWorker::disconnectDatabase()
 {
-    watchIdleConnection(false);
+    m_watch->detach();
     m_active.reset();
     m_cancel->setPostgresConnection(nullptr);
     if (m_db.isValid())
@@ -136,25 +137,6 @@ void SessionWorker::disconnectDatabase()
     if (QSqlDatabase::contains(m_connectionName))
         QSqlDatabase::removeDatabase(m_connectionName);
     m_connected = false;
-}
-
-void SessionWorker::receiveNotice(void *self, const PGresult *notice)
-{
-    // Called by libpq inside our own calls, in this thread: RAISE NOTICE, warnings, and the
-    // FATAL a server sends before it drops an idle connection.
-    auto *worker = static_cast<SessionWorker *>(self);
-    const QString severity = QString::fromUtf8(PQresultErrorField(notice, PG_DIAG_SEVERITY));
-    const QString text = QString::fromUtf8(PQresultErrorField(notice, PG_DIAG_MESSAGE_PRIMARY));
-    worker->m_notices.append({severity, text});
-    if (severity == QLatin1String("FATAL") || severity == QLatin1String("PANIC"))
-        worker->m_lastFatal = text;
-}
-
-void SessionWorker::flushNotices()
-{
-    const auto notices = std::exchange(m_notices, {});
-    for (const auto &[severity, text] : notices)
-        emit serverNotice(severity, text);
 }
 
 void SessionWorker::open()
@@ -352,7 +334,7 @@ void SessionWorker::completeActive()
         if (m_lastOutcome.ok && ConnectionSetup::changesIdentity(m_lastOutcome.sql))
             refreshIdentity();
     }
-    flushNotices();
+    m_watch->flushNotices();
     emit statementFinished(m_lastOutcome);
 }
 
@@ -400,7 +382,7 @@ void SessionWorker::setTransaction(TransactionState state)
 
 TransactionState SessionWorker::serverTransactionState() const
 {
-    if (auto *conn = static_cast<PGconn *>(postgresConnection())) {
+    if (auto *conn = postgresConnection()) {
         switch (PQtransactionStatus(conn)) {
         case PQTRANS_IDLE: return TransactionState::Idle;
         case PQTRANS_INTRANS:
@@ -439,33 +421,7 @@ void SessionWorker::endTransaction(bool commit)
 
 void SessionWorker::watchIdleConnection(bool on)
 {
-    // While idle, nobody reads the socket: a server that drops us (terminated backend, restart,
-    // network gone with keepalives) would go unnoticed until the next run. Watch it instead.
-    delete m_idleWatch;
-    m_idleWatch = nullptr;
-    auto *conn = static_cast<PGconn *>(postgresConnection());
-    if (!on || !conn || m_lost || PQsocket(conn) < 0)
-        return;
-    m_idleWatch = new QSocketNotifier(PQsocket(conn), QSocketNotifier::Read, this);
-    connect(m_idleWatch, &QSocketNotifier::activated, this, &SessionWorker::onIdleSocketActivity);
-}
-
-void SessionWorker::onIdleSocketActivity()
-{
-    auto *conn = static_cast<PGconn *>(postgresConnection());
-    if (!conn)
-        return;
-    PQconsumeInput(conn);
-    while (PGnotify *n = PQnotifies(conn))
-        PQfreemem(n);
-    if (PQstatus(conn) != CONNECTION_BAD) {
-        flushNotices();
-        return;
-    }
-    // The server usually says why before it goes (FATAL: terminating connection due to …),
-    // often in an earlier read than the one that finds the socket closed.
-    flushNotices();
-    markLost(m_lastFatal.isEmpty() ? QString::fromUtf8(PQerrorMessage(conn)).trimmed() : m_lastFatal);
+    m_watch->setWatching(on && !m_lost);
 }
 
 void SessionWorker::markLost(const QString &message)
@@ -473,8 +429,7 @@ void SessionWorker::markLost(const QString &message)
     if (m_lost)
         return;
     m_lost = true;
-    delete m_idleWatch;
-    m_idleWatch = nullptr;
+    m_watch->setWatching(false);
     m_cancel->setPostgresConnection(nullptr);
     emit stateChanged(Session::State::Broken);
     emit connectionLost(message.isEmpty() ? tr("The server closed the connection.") : message);

@@ -12,7 +12,7 @@
 #include <memory>
 
 class CancelHandle;
-class QSocketNotifier;
+class PostgresConnectionWatch;
 class QSqlQuery;
 class ResultStreamer;
 
@@ -65,11 +65,8 @@ private:
     TransactionState serverTransactionState() const;
     bool beginImplicitTransaction(const QString &sql, StatementOutcome *outcome);
     void watchIdleConnection(bool on);
-    void onIdleSocketActivity();
     void markLost(const QString &message);
-    void *postgresConnection() const;
-    static void receiveNotice(void *self, const struct pg_result *notice);
-    void flushNotices();
+    struct pg_conn *postgresConnection() const;
 
     const ConnectionProfile m_profile;
     Credentials m_credentials;
@@ -83,7 +80,5 @@ private:
     qint64 m_fetchCap = 256LL * 1024 * 1024;
     std::unique_ptr<ResultStreamer> m_active;   // the result being streamed or paused at the cap
     StatementOutcome m_lastOutcome;             // of the statement completed last
-    QSocketNotifier *m_idleWatch = nullptr;
-    QList<QPair<QString, QString>> m_notices;   // severity, text: NOTICE, WARNING, FATAL…
-    QString m_lastFatal;                        // why the server said it would drop us
+    PostgresConnectionWatch *m_watch;           // notices, and the connection while idle
 };
