@@ -1264,7 +1264,7 @@ Es wurde nichts gelöscht: Die Datei wurde unverändert als „%3“ aufbewahrt.
 <context>
     <name>QueryTab</name>
     <message>
-        <location filename="../widgets/querytab.cpp" line="+131"/>
+        <location filename="../widgets/querytab.cpp" line="+133"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -1289,7 +1289,7 @@ Es wurde nichts gelöscht: Die Datei wurde unverändert als „%3“ aufbewahrt.
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+179"/>
         <source>This tab has no connection any more. Open a new tab to run SQL.</source>
         <translation>Dieser Tab hat keine Verbindung mehr. Öffnen Sie einen neuen Tab, um SQL auszuführen.</translation>
     </message>
@@ -1309,7 +1309,7 @@ Es wurde nichts gelöscht: Die Datei wurde unverändert als „%3“ aufbewahrt.
         <translation>Noch nicht verbunden (%1).</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+126"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
@@ -1319,7 +1319,12 @@ Es wurde nichts gelöscht: Die Datei wurde unverändert als „%3“ aufbewahrt.
         <translation>Verbindung verloren — die nächste Ausführung verbindet neu</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+2"/>
+        <source>Checking the script before sending it</source>
+        <translation>Skript wird vor dem Senden geprüft</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>Closed</source>
         <translation>Geschlossen</translation>
     </message>
@@ -1381,7 +1386,22 @@ Es wurde nichts gelöscht: Die Datei wurde unverändert als „%3“ aufbewahrt.
 <context>
     <name>RunPreparation</name>
     <message>
-        <location filename="../widgets/runpreparation.cpp" line="+34"/>
+        <location filename="../widgets/runpreparation.cpp" line="+60"/>
+        <source>Still checking the script before sending it; Esc stops that.</source>
+        <translation>Das Skript wird vor dem Senden noch geprüft; Esc bricht das ab.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Checking %1 lines of SQL before sending them…</source>
+        <translation>%1 Zeilen SQL werden vor dem Senden geprüft…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Run stopped while the script was being checked: nothing was sent.</source>
+        <translation>Ausführung während der Prüfung des Skripts abgebrochen: nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>#%1: </source>
         <translation>#%1: </translation>
     </message>

@@ -28,4 +28,23 @@ int indexAt(const QList<EditorStatement> &statements, int cursorOffset)
     return found;
 }
 
+EditorStatement inSelection(Dialect dialect, const QString &selected, int selectionOffset)
+{
+    // A selection may hold several statements; run the first one the way Ctrl+Enter
+    // promises "one statement", and let F5 run them all.
+    const QList<EditorStatement> statements = split(dialect, selected);
+    if (statements.isEmpty())
+        return {};
+    EditorStatement s = statements.size() == 1 ? statements.first() : EditorStatement{selected.trimmed(), 0};
+    s.offset += selectionOffset;
+    return s;
+}
+
+EditorStatement atCursor(Dialect dialect, const QString &text, int cursorOffset)
+{
+    const QList<EditorStatement> statements = split(dialect, text);
+    const int i = indexAt(statements, cursorOffset);
+    return i < 0 ? EditorStatement{} : statements.at(i);
+}
+
 } // namespace EditorStatements

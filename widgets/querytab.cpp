@@ -12,6 +12,7 @@
 #include "querytoolbar.h"
 #include "results/resultmodel.h"
 #include "resultview.h"
+#include "runplan.h"
 #include "runpreparation.h"
 #include "sessioneventview.h"
 #include "sqleditor.h"
@@ -52,6 +53,7 @@ QueryTab::QueryTab(const ConnectionProfile &profile, ConnectionManager *manager,
     connect(m_events, &SessionEventView::changed, this, &QueryTab::updateStatus);
     m_preparation = new RunPreparation(m_editor, m_messages, this);
     connect(m_preparation, &RunPreparation::ready, this, &QueryTab::send);
+    connect(m_preparation, &RunPreparation::checkingChanged, this, &QueryTab::updateStatus);
     connect(m_preparation, &RunPreparation::syntaxError, this, [this](const QString &statusText) {
         m_status->setOutcomeText(statusText);
         showMessages();
@@ -223,17 +225,12 @@ void QueryTab::discardStash()
 
 void QueryTab::runStatement()
 {
-    if (const EditorStatement statement = m_editor->statementAtCursor(); !statement.text.trimmed().isEmpty())
-        run({statement});
+    run(false);
 }
 
 void QueryTab::runScript()
 {
-    QString warning;
-    const QList<EditorStatement> statements = m_editor->statements(&warning);
-    if (!warning.isEmpty() && canRun())
-        m_messages->appendInfo(warning);
-    run(statements);
+    run(true);
 }
 
 bool QueryTab::explainCannotRun()
@@ -251,10 +248,13 @@ bool QueryTab::explainCannotRun()
     return true;
 }
 
-void QueryTab::run(const QList<EditorStatement> &statements)
+void QueryTab::run(bool wholeScript)
 {
-    if (!statements.isEmpty() && !explainCannotRun())
-        m_preparation->prepare(m_profile.dialect, statements, m_session->identity().serverVersion);
+    if (m_editor->text().trimmed().isEmpty() || explainCannotRun())
+        return;
+    RunRequest request = m_editor->runRequest(wholeScript);
+    request.serverVersion = m_session->identity().serverVersion;
+    m_preparation->prepare(request);
 }
 
 void QueryTab::send(const QList<EditorStatement> &statements, const QVariantMap &binds, const QString &runText)
@@ -283,7 +283,9 @@ void QueryTab::send(const QList<EditorStatement> &statements, const QVariantMap 
 
 void QueryTab::cancel()
 {
-    if (isBusy())
+    if (m_preparation->isChecking())
+        m_preparation->abandon();
+    else if (isBusy())
         m_session->cancel();
 }
 
@@ -371,13 +373,15 @@ void QueryTab::updateStatus()
         m_status->setState(m_released ? tr("Closed") : tr("Not connected"), !m_released);
     else if (m_session->state() == Session::State::Broken)
         m_status->setState(tr("Connection lost — the next run reconnects"), true, m_banner->text());
+    else if (m_preparation->isChecking())
+        m_status->setState(tr("Checking the script before sending it"));
     else
         m_status->setState(Session::stateText(m_session->state()));
     m_status->setIdentityStale(m_session && m_session->state() == Session::State::Broken);
     m_status->setRunning(busy);
     m_toolBar->runAction()->setEnabled(canRun());
     m_toolBar->scriptAction()->setEnabled(canRun());
-    m_toolBar->cancelAction()->setEnabled(busy);
+    m_toolBar->cancelAction()->setEnabled(busy || m_preparation->isChecking());
     emit stateChanged();
 }
 

@@ -47,6 +47,7 @@ public:
     ConnectionProfile profile() const { return m_profile; }
     QString profileId() const { return m_profile.id; }
     SqlEditor *editor() const { return m_editor; }
+    RunPreparation *preparation() const { return m_preparation; }
     ResultView *resultView() const { return m_resultView; }
     ResultModel *resultModel() const { return m_model; }
     MessageLog *messages() const { return m_messages; }
@@ -100,7 +101,7 @@ signals:
 
 private:
     void buildUi();
-    void run(const QList<EditorStatement> &statements);
+    void run(bool wholeScript);   // Run Script, or Run (the selection or the statement at the cursor)
     void send(const QList<EditorStatement> &statements, const QVariantMap &binds, const QString &runText);
     bool explainCannotRun();
     void endTransaction(bool commit);

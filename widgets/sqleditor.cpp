@@ -1,5 +1,7 @@
 #include "sqleditor.h"
 
+#include "runplan.h"
+
 #include <Qsci/qscicommandset.h>
 #include <Qsci/qscilexersql.h>
 #include <Qsci/qscistyle.h>
@@ -98,29 +100,31 @@ void SqlEditor::setCursorOffset(int offset)
     setCursorPosition(line, index);
 }
 
-EditorStatement SqlEditor::statementAtCursor() const
+RunRequest SqlEditor::runRequest(bool wholeScript) const
 {
-    if (hasSelectedText()) {
+    RunRequest request;
+    request.dialect = m_dialect;
+    request.text = text();
+    request.wholeScript = wholeScript;
+    request.cursorOffset = cursorOffset();
+    if (!wholeScript && hasSelectedText()) {
         int lineFrom = 0, indexFrom = 0, lineTo = 0, indexTo = 0;
         getSelection(&lineFrom, &indexFrom, &lineTo, &indexTo);
-        const QString all = text();
         int offset = 0;
         for (int l = 0; l < lineFrom; ++l)
-            offset = int(all.indexOf(u'\n', offset)) + 1;
-        const QString selected = selectedText();
-        // A selection may hold several statements; run the first one the way Ctrl+Enter
-        // promises "one statement", and let F5 run them all.
-        const QList<EditorStatement> inSelection = EditorStatements::split(m_dialect, selected);
-        if (inSelection.isEmpty())
-            return {};
-        EditorStatement s = inSelection.size() == 1 ? inSelection.first()
-                                                    : EditorStatement{selected.trimmed(), 0};
-        s.offset += offset + indexFrom;
-        return s;
+            offset = int(request.text.indexOf(u'\n', offset)) + 1;
+        request.selectedText = selectedText();
+        request.selectionOffset = offset + indexFrom;
     }
-    const QList<EditorStatement> all = statements();
-    const int i = EditorStatements::indexAt(all, cursorOffset());
-    return i < 0 ? EditorStatement{} : all.at(i);
+    return request;
+}
+
+EditorStatement SqlEditor::statementAtCursor() const
+{
+    const RunRequest request = runRequest(false);
+    return request.selectedText.isEmpty()
+        ? EditorStatements::atCursor(m_dialect, request.text, request.cursorOffset)
+        : EditorStatements::inSelection(m_dialect, request.selectedText, request.selectionOffset);
 }
 
 QList<EditorStatement> SqlEditor::statements(QString *warning) const

@@ -5,6 +5,7 @@
 #include <Qsci/qsciscintilla.h>
 
 class QsciLexerSQL;
+struct RunRequest;
 
 // The SQL editor of a query tab: QScintilla with the SQL lexer, line numbers, brace matching
 // and error marks. It knows how to cut its text into statements; it never runs anything.
@@ -24,6 +25,8 @@ public:
     // What Ctrl+Enter runs: the selection if there is one, else the statement the cursor is in.
     // Its text is empty when there is nothing to run; its offset is where it starts in text().
     EditorStatement statementAtCursor() const;
+    // Run (Ctrl+Enter) or Run Script (F5) as of now, for RunPlanner; serverVersion left empty.
+    RunRequest runRequest(bool wholeScript) const;
     // What F5 runs: every statement of the editor. *warning as EditorStatements::split.
     QList<EditorStatement> statements(QString *warning = nullptr) const;
 

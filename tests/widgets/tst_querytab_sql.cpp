@@ -4,8 +4,10 @@
 #include "bindvaluesdialog.h"
 #include "querytabharness.h"
 #include "results/resultmodel.h"
+#include "runpreparation.h"
 #include "syntaxprecheck.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -138,6 +140,91 @@ private slots:
         QTRY_VERIFY(!bindDialog());
         QVERIFY(run(tab(), QStringLiteral("select 3")).ok);
         QCOMPARE(started.size(), 1);
+    }
+
+    // A script of `count` inserts into the temporary table t, large enough to be checked in
+    // the background; the last statement is `last`.
+    static QString bigScript(int count, const QString &last = QString())
+    {
+        QString text;
+        for (int i = 1; i <= count; ++i)
+            text += QStringLiteral("insert into t values (%1, 'row %1 of a script too big to check in passing');\n").arg(i);
+        text += last;
+        return text;
+    }
+
+    qint64 rowsInT()
+    {
+        const StatementOutcome o = run(tab(), QStringLiteral("select count(*) from t"));
+        return o.ok ? cell(0, 0).toLongLong() : -1;
+    }
+
+    void largeScriptIsCheckedInTheBackgroundThenRuns()
+    {
+        QVERIFY(m_h.open());
+        QVERIFY(run(tab(), QStringLiteral("create temp table t (id int, txt text)")).ok);
+        QSignalSpy started(m_h.session(), &Session::statementStarted);
+        QSignalSpy scriptDone(m_h.session(), &Session::scriptFinished);
+        const QString script = bigScript(3000);
+        QVERIFY(script.size() >= RunPreparation::backgroundFromChars);
+        tab()->editor()->setText(script);
+        tab()->runScript();
+        // Back at once: split and parsed on another thread, nothing sent yet, the tab says so
+        // and Esc (Cancel) can stop it.
+        QVERIFY(started.isEmpty());
+        QVERIFY(tab()->preparation()->isChecking());
+        QVERIFY(tab()->findChild<QAction *>(QStringLiteral("cancelAction"))->isEnabled());
+        QVERIFY2(tab()->messages()->toPlainText().contains(QStringLiteral("Checking %1 lines of SQL before sending them").arg(QLocale().toString(3001))),
+                 qPrintable(tab()->messages()->toPlainText()));
+        screenshot(tab(), QStringLiteral("querytab-checking-script.png"));
+        QTRY_COMPARE_WITH_TIMEOUT(scriptDone.size(), 1, kTimeoutMs);
+        QCOMPARE(scriptDone.first().at(0).toInt(), 3000);   // succeeded
+        QCOMPARE(scriptDone.first().at(1).toInt(), 0);      // failed
+        QVERIFY(!tab()->preparation()->isChecking());
+        QTRY_VERIFY(tab()->canRun());
+        QCOMPARE(rowsInT(), 3000);
+    }
+
+    void largeScriptWithASyntaxErrorSendsNothing()
+    {
+        QVERIFY(m_h.open());
+        if (m_h.session()->identity().serverVersion.section(u'.', 0, 0).toInt() > SyntaxPrecheck::parserMajorVersion())
+            QSKIP("the server is newer than the parser: no pre-check (see precheckStandsAsideForNewerServers)");
+        QVERIFY(run(tab(), QStringLiteral("create temp table t (id int, txt text)")).ok);
+        QSignalSpy started(m_h.session(), &Session::statementStarted);
+        tab()->editor()->setText(bigScript(3000, QStringLiteral("insert into t valeus (0, 'typo');\n")));
+        tab()->runScript();
+        QVERIFY(tab()->preparation()->isChecking());
+        QTRY_VERIFY_WITH_TIMEOUT(!tab()->preparation()->isChecking(), kTimeoutMs);
+        QVERIFY(tab()->editor()->hasErrorMarks());
+        int line = -1, index = -1;
+        tab()->editor()->getCursorPosition(&line, &index);
+        QCOMPARE(line, 3000);   // the last statement, 0-based
+        QVERIFY2(tab()->messages()->toPlainText().contains(QStringLiteral("#3001: Syntax error before sending")),
+                 qPrintable(tab()->messages()->toPlainText()));
+        QVERIFY(started.isEmpty());
+        QCOMPARE(rowsInT(), 0);
+    }
+
+    void escStopsTheCheckAndNothingIsSent()
+    {
+        QVERIFY(m_h.open());
+        QVERIFY(run(tab(), QStringLiteral("create temp table t (id int, txt text)")).ok);
+        QSignalSpy scriptDone(m_h.session(), &Session::scriptFinished);
+        tab()->editor()->setText(bigScript(3000));
+        tab()->runScript();
+        QVERIFY(tab()->preparation()->isChecking());
+        QTest::keyClick(tab()->editor(), Qt::Key_Escape);
+        QVERIFY(!tab()->preparation()->isChecking());
+        QVERIFY(tab()->messages()->toPlainText().contains(QStringLiteral("nothing was sent")));
+        // A second large script is checked after the first on the same checking thread: once it
+        // has run, the stopped one has long been checked, and dropped.
+        tab()->editor()->setText(bigScript(1500));
+        tab()->runScript();
+        QTRY_COMPARE_WITH_TIMEOUT(scriptDone.size(), 1, kTimeoutMs);
+        QCOMPARE(scriptDone.first().at(0).toInt(), 1500);
+        QTRY_VERIFY(tab()->canRun());
+        QCOMPARE(rowsInT(), 1500);
     }
 
     void precheckStandsAsideForNewerServers()
