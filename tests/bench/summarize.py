@@ -145,6 +145,11 @@ def build(res, args):
     out.append("|---|---|---|---|---|---|---|---|---|---|---|")
     for row in diag:
         out.append("| " + " | ".join(row) + " |")
+    if r.runs.get("script"):
+        out.append("")
+        out.append("10,000-statement script, as Run Script: split and syntax-checked (on a pool thread) in "
+                   f"{fmt_ms(r.median('script', 'prepare_ms'))}; GUI-thread stall max "
+                   f"{fmt_ms(r.median('script', 'max_stall_ms'))}, p99 {fmt_ms(r.median('script', 'p99_stall_ms'))}.")
     return "\n".join(out) + "\n"
 
 
