@@ -12,7 +12,9 @@
 
 namespace {
 constexpr int kIdRole = Qt::UserRole + 1;
-constexpr int kDetailRole = Qt::UserRole + 2;
+constexpr int kDetailRole = Qt::UserRole + 2;    // what the delegate draws under the name
+constexpr int kPlainDetailRole = Qt::UserRole + 3;   // the same without a mark
+constexpr int kPlainToolTipRole = Qt::UserRole + 4;
 constexpr int kPadding = 6;
 
 // Name on the first line, driver and server in smaller, quieter text below: the name is what
@@ -117,7 +119,9 @@ void ProfileListWidget::setProfiles(const QList<ConnectionProfile> &profiles)
         auto *item = new QListWidgetItem(ColorTagPicker::swatchIcon(p.colorTag), p.name, m_list);
         item->setData(kIdRole, p.id);
         item->setData(kDetailRole, describe(p));
+        item->setData(kPlainDetailRole, describe(p));
         item->setToolTip(p.database.isEmpty() ? describe(p) : describe(p) + u'\n' + p.database);
+        item->setData(kPlainToolTipRole, item->toolTip());
     }
     setCurrentProfileId(keep);
     if (!m_list->currentItem() && m_list->count() > 0)
@@ -134,12 +138,39 @@ QString ProfileListWidget::currentProfileId() const
 
 void ProfileListWidget::setCurrentProfileId(const QString &id)
 {
+    if (QListWidgetItem *item = itemOf(id))
+        m_list->setCurrentItem(item);
+}
+
+QListWidgetItem *ProfileListWidget::itemOf(const QString &profileId) const
+{
     for (int i = 0; i < m_list->count(); ++i) {
-        if (m_list->item(i)->data(kIdRole).toString() == id) {
-            m_list->setCurrentRow(i);
-            return;
-        }
+        if (m_list->item(i)->data(kIdRole).toString() == profileId)
+            return m_list->item(i);
     }
+    return nullptr;
+}
+
+QStringList ProfileListWidget::profileIds() const
+{
+    QStringList ids;
+    for (int i = 0; i < m_list->count(); ++i)
+        ids.append(m_list->item(i)->data(kIdRole).toString());
+    return ids;
+}
+
+void ProfileListWidget::setMark(const QString &profileId, const QString &mark)
+{
+    QListWidgetItem *item = itemOf(profileId);
+    if (!item)
+        return;
+    const QString plainDetail = item->data(kPlainDetailRole).toString();
+    const QString plainToolTip = item->data(kPlainToolTipRole).toString();
+    QFont font = m_list->font();
+    font.setBold(!mark.isEmpty());
+    item->setFont(font);
+    item->setData(kDetailRole, mark.isEmpty() ? plainDetail : QStringLiteral("%1 · %2").arg(mark, plainDetail));
+    item->setToolTip(mark.isEmpty() ? plainToolTip : plainToolTip + u'\n' + mark);
 }
 
 void ProfileListWidget::requestOpen(QListWidgetItem *item)

@@ -18,6 +18,10 @@ public:
     void setProfiles(const QList<ConnectionProfile> &profiles);
     QString currentProfileId() const;
     void setCurrentProfileId(const QString &id);
+    QStringList profileIds() const;
+    // A note on the profile's detail line and tooltip, its name in bold ("logged in as alice");
+    // an empty mark takes it off again.
+    void setMark(const QString &profileId, const QString &mark);
     QListWidget *list() const { return m_list; }
 
 signals:
@@ -26,6 +30,7 @@ signals:
 
 private:
     void requestOpen(QListWidgetItem *item);
+    QListWidgetItem *itemOf(const QString &profileId) const;
 
     QListWidget *m_list = nullptr;
     QPushButton *m_connect = nullptr;
