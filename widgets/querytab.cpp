@@ -250,7 +250,7 @@ bool QueryTab::explainCannotRun()
 
 void QueryTab::run(bool wholeScript)
 {
-    if (m_editor->text().trimmed().isEmpty() || explainCannotRun())
+    if (m_editor->length() == 0 || explainCannotRun())
         return;
     RunRequest request = m_editor->runRequest(wholeScript);
     request.serverVersion = m_session->identity().serverVersion;
