@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "querytab.h"
 #include "sqleditor.h"
+#include "connection/connectionmanager.h"
 #include "profiles/profilestore.h"
 #include "workspace/editorstash.h"
 
@@ -20,6 +21,51 @@
 #include <QTest>
 
 namespace E2E {
+
+App::App() = default;
+
+App::~App()
+{
+    release();
+}
+
+void App::reset()
+{
+    release();
+    useCleanAppFolders();
+    store = freshStore(dir);
+    manager = std::make_unique<ConnectionManager>();
+    stash = std::make_unique<EditorStash>();
+}
+
+QString App::addProfile(const ConnectionProfile &profile)
+{
+    store->add(profile);
+    return profile.id;
+}
+
+bool App::makeWindow(bool withStash, bool activate, QSize size)
+{
+    window = std::make_unique<MainWindow>(store.get(), manager.get(), withStash ? stash.get() : nullptr);
+    if (size.isValid())
+        window->resize(size);
+    return showWindow(window.get(), activate);
+}
+
+bool App::closeAll()
+{
+    if (window)
+        window->close();
+    return QTest::qWaitFor([this] { return manager->liveCount() == 0; }, kTimeoutMs);
+}
+
+void App::release()
+{
+    window.reset();
+    manager.reset();
+    stash.reset();
+    store.reset();
+}
 
 void useCleanAppFolders()
 {

@@ -1,15 +1,19 @@
 #pragma once
 #include "connection/credentials.h"
 
+#include <QSize>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 #include <QWidget>
 
 #include <memory>
 
+class ConnectionManager;
+class ConnectionProfile;
+class EditorStash;
 class LoginDialog;
 class ProfileStore;
-class QTemporaryDir;
 class MainWindow;
 class QueryTab;
 
@@ -24,6 +28,31 @@ T *child(const QObject *parent, const char *name)
 {
     return parent ? parent->findChild<T *>(QString::fromLatin1(name)) : nullptr;
 }
+
+// The program's objects as main() makes them, on clean folders: an empty profile store in the
+// test's own folder, a connection manager, an editor stash and, once made, the main window.
+struct App
+{
+    App();
+    ~App();
+
+    QTemporaryDir dir;
+    std::unique_ptr<ProfileStore> store;
+    std::unique_ptr<ConnectionManager> manager;
+    std::unique_ptr<EditorStash> stash;
+    std::unique_ptr<MainWindow> window;
+
+    // Clean folders, an empty store, a new manager and stash; drops what an earlier test left.
+    void reset();
+    // Saves the profile in the store; its id.
+    QString addProfile(const ConnectionProfile &profile);
+    // Makes and shows the window (withStash: it stashes and restores editors); false when the
+    // platform never showed it.
+    bool makeWindow(bool withStash, bool activate, QSize size = {});
+    // Closes the window and waits until no session is left; false when one stayed.
+    bool closeAll();
+    void release();   // everything, window first
+};
 
 // Names the config and data folders the way the program does, and starts from empty ones:
 // no settings, no stashed editors left by an earlier run.

@@ -26,20 +26,17 @@ class TestE2EKeychain : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<ProfileStore> m_store;
-    std::unique_ptr<ConnectionManager> m_manager;
-    std::unique_ptr<MainWindow> m_window;
+    E2E::App m_app;
     QString m_profileId;
     bool m_expectKeychain = false;
 
-    LoginDialog *openLogin() { return E2E::openLogin(m_window.get(), m_profileId); }
+    LoginDialog *openLogin() { return E2E::openLogin(m_app.window.get(), m_profileId); }
 
     bool logOut()
     {
-        m_window->logOut(m_profileId);
-        return QTest::qWaitFor([this] { return m_manager->liveCount() == 0; }, kTimeoutMs)
-            && !m_manager->isLoggedIn(m_profileId);
+        m_app.window->logOut(m_profileId);
+        return QTest::qWaitFor([this] { return m_app.manager->liveCount() == 0; }, kTimeoutMs)
+            && !m_app.manager->isLoggedIn(m_profileId);
     }
 
 private slots:
@@ -51,24 +48,15 @@ private slots:
 
     void init()
     {
-        m_window.reset();   // left over when a failed check cut the last cleanup short
-        E2E::useCleanAppFolders();
-        m_store = E2E::freshStore(m_dir);
-        ConnectionProfile p = TestServer::profile();
-        m_store->add(p);
-        m_profileId = p.id;
-        m_manager = std::make_unique<ConnectionManager>();
-        m_window = std::make_unique<MainWindow>(m_store.get(), m_manager.get());
-        QVERIFY(E2E::showWindow(m_window.get(), false));
+        m_app.reset();
+        m_profileId = m_app.addProfile(TestServer::profile());
+        QVERIFY(m_app.makeWindow(false, false));
     }
 
     void cleanup()
     {
-        m_window->close();
-        QTRY_COMPARE_WITH_TIMEOUT(m_manager->liveCount(), 0, kTimeoutMs);
-        m_window.reset();
-        m_manager.reset();
-        m_store.reset();
+        QVERIFY2(m_app.closeAll(), "a session outlived its window");
+        m_app.release();
     }
 
     // (h) No keychain: the dialog says so plainly, the option cannot be ticked, the login
@@ -89,10 +77,10 @@ private slots:
         E2E::screenshot(dialog, QStringLiteral("e2e-login-no-keychain"));
 
         E2E::typeLogin(dialog, TestServer::alice());
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->tabCount(), 1, kTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(m_app.window->tabCount(), 1, kTimeoutMs);
         QVERIFY(logOut());
-        m_window->close();
-        QCOMPARE(E2E::filesContaining(TestServer::alice().password, {m_dir.path()}), QStringList());
+        m_app.window->close();
+        QCOMPARE(E2E::filesContaining(TestServer::alice().password, {m_app.dir.path()}), QStringList());
 
         // The next dialog knows at once, and asks again.
         dialog = openLogin();
@@ -107,7 +95,7 @@ private slots:
     {
         if (!m_expectKeychain)
             QSKIP("runs in the keychain variant of this test");
-        PasswordVault *vault = m_window->loginFlow()->vault();
+        PasswordVault *vault = m_app.window->loginFlow()->vault();
         QSignalSpy stored(vault, &PasswordVault::storeFinished);
 
         LoginDialog *dialog = openLogin();
@@ -117,7 +105,7 @@ private slots:
         remember->setChecked(true);
         E2E::screenshot(dialog, QStringLiteral("e2e-login-remember"));
         E2E::typeLogin(dialog, TestServer::alice());
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->tabCount(), 1, kTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(m_app.window->tabCount(), 1, kTimeoutMs);
         QTRY_COMPARE_WITH_TIMEOUT(stored.size(), 1, kTimeoutMs);
         QVERIFY2(stored.first().at(2).toBool(), qPrintable(stored.first().at(3).toString()));
         QVERIFY(logOut());
@@ -131,7 +119,7 @@ private slots:
         QVERIFY(remember->isChecked());
         // Connect with nothing typed: the keychain's password logs in.
         QTest::mouseClick(child<QPushButton>(dialog, "connectButton"), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->tabCount(), 1, kTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(m_app.window->tabCount(), 1, kTimeoutMs);
         QVERIFY(logOut());
 
         // Unticked for a stored login: the keychain forgets it.
@@ -141,7 +129,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(password->text(), TestServer::alice().password, kTimeoutMs);
         child<QCheckBox>(dialog, "rememberCheck")->setChecked(false);
         QTest::mouseClick(child<QPushButton>(dialog, "connectButton"), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->tabCount(), 1, kTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(m_app.window->tabCount(), 1, kTimeoutMs);
         QVERIFY(logOut());
 
         QSignalSpy missing(vault, &PasswordVault::passwordMissing);
@@ -151,7 +139,7 @@ private slots:
         QVERIFY(child<QLineEdit>(dialog, "passwordEdit")->text().isEmpty());
         QVERIFY(!child<QCheckBox>(dialog, "rememberCheck")->isChecked());
         dialog->reject();
-        QCOMPARE(E2E::filesContaining(TestServer::alice().password, {m_dir.path()}), QStringList());
+        QCOMPARE(E2E::filesContaining(TestServer::alice().password, {m_app.dir.path()}), QStringList());
     }
 };
 

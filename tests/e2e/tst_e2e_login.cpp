@@ -25,10 +25,7 @@ class TestE2ELogin : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<ProfileStore> m_store;
-    std::unique_ptr<ConnectionManager> m_manager;
-    std::unique_ptr<MainWindow> m_window;
+    E2E::App m_app;
 
     QString addProfile(AuthMode mode, const QString &name)
     {
@@ -39,11 +36,11 @@ class TestE2ELogin : public QObject
             p.defaultUser = QStringLiteral("tessera_proxy");
         }
         p.colorTag = QStringLiteral("#d32f2f");
-        m_store->add(p);
+        m_app.store->add(p);
         return p.id;
     }
 
-    LoginDialog *openLogin(const QString &profileId) { return E2E::openLogin(m_window.get(), profileId); }
+    LoginDialog *openLogin(const QString &profileId) { return E2E::openLogin(m_app.window.get(), profileId); }
 
 private slots:
     void initTestCase()
@@ -53,21 +50,14 @@ private slots:
 
     void init()
     {
-        m_window.reset();   // left over when a failed check cut the last cleanup short
-        E2E::useCleanAppFolders();
-        m_store = E2E::freshStore(m_dir);
-        m_manager = std::make_unique<ConnectionManager>();
-        m_window = std::make_unique<MainWindow>(m_store.get(), m_manager.get());
-        QVERIFY(E2E::showWindow(m_window.get(), false));
+        m_app.reset();
+        QVERIFY(m_app.makeWindow(false, false));
     }
 
     void cleanup()
     {
-        m_window->close();
-        QTRY_COMPARE_WITH_TIMEOUT(m_manager->liveCount(), 0, kTimeoutMs);
-        m_window.reset();
-        m_manager.reset();
-        m_store.reset();
+        QVERIFY2(m_app.closeAll(), "a session outlived its window");
+        m_app.release();
     }
 
     // Proxy mode: the dialog says who logs in and whom they act as; the tab then runs as alice.
@@ -86,8 +76,8 @@ private slots:
         E2E::screenshot(dialog, QStringLiteral("e2e-login-proxy"));
 
         E2E::typeLogin(dialog, TestServer::proxy());
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->tabCount(), 1, kTimeoutMs);
-        QueryTab *tab = m_window->currentTab();
+        QTRY_COMPARE_WITH_TIMEOUT(m_app.window->tabCount(), 1, kTimeoutMs);
+        QueryTab *tab = m_app.window->currentTab();
         QTRY_VERIFY_WITH_TIMEOUT(!tab->session()->identity().currentUser.isEmpty(), kTimeoutMs);
         QCOMPARE(tab->session()->identity().currentUser, QStringLiteral("alice"));
         QCOMPARE(tab->session()->identity().sessionUser, QStringLiteral("tessera_proxy"));
@@ -124,8 +114,8 @@ private slots:
         auto *error = child<QLabel>(dialog, "errorLabel");
         QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), kTimeoutMs);
         QVERIFY2(!error->text().contains(QStringLiteral("Please enter")), qPrintable(error->text()));
-        QCOMPARE(m_window->tabCount(), 0);
-        QVERIFY(!m_manager->isLoggedIn(id));
+        QCOMPARE(m_app.window->tabCount(), 0);
+        QVERIFY(!m_app.manager->isLoggedIn(id));
     }
 
     // Password mode: an empty password is sent as such (libpq then reads .pgpass), and the
@@ -143,7 +133,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), kTimeoutMs);
         QVERIFY2(error->text().contains(QStringLiteral("password")), qPrintable(error->text()));
         E2E::typeLogin(dialog, TestServer::alice());
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->tabCount(), 1, kTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(m_app.window->tabCount(), 1, kTimeoutMs);
     }
 };
 

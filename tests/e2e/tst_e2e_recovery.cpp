@@ -27,17 +27,12 @@ class TestE2ERecovery : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<ProfileStore> m_store;
-    std::unique_ptr<ConnectionManager> m_manager;
-    std::unique_ptr<EditorStash> m_stash;
-    std::unique_ptr<MainWindow> m_window;
+    E2E::App m_app;
     QString m_profileId;
 
     void makeWindow()
     {
-        m_window = std::make_unique<MainWindow>(m_store.get(), m_manager.get(), m_stash.get());
-        QVERIFY(E2E::showWindow(m_window.get()));
+        QVERIFY(m_app.makeWindow(true, true));
     }
 
     void stash(const QString &id, const QString &profileId, const QString &text, int cursor = 0)
@@ -45,7 +40,7 @@ class TestE2ERecovery : public QObject
         StashedEditor e;
         e.id = id;
         e.profileId = profileId;
-        e.profileName = profileId == m_profileId ? m_store->profile(profileId).name : QStringLiteral("Gone");
+        e.profileName = profileId == m_profileId ? m_app.store->profile(profileId).name : QStringLiteral("Gone");
         e.text = text;
         e.cursorPosition = cursor;
         e.savedAt = QDateTime::currentDateTime();
@@ -66,25 +61,14 @@ private slots:
 
     void init()
     {
-        m_window.reset();   // left over when a failed check cut the last cleanup short
-        E2E::useCleanAppFolders();
-        m_store = E2E::freshStore(m_dir);
-        ConnectionProfile p = TestServer::profile();
-        m_store->add(p);
-        m_profileId = p.id;
-        m_manager = std::make_unique<ConnectionManager>();
-        m_stash = std::make_unique<EditorStash>();
+        m_app.reset();
+        m_profileId = m_app.addProfile(TestServer::profile());
     }
 
     void cleanup()
     {
-        if (m_window)
-            m_window->close();
-        QTRY_COMPARE_WITH_TIMEOUT(m_manager->liveCount(), 0, kTimeoutMs);
-        m_window.reset();
-        m_manager.reset();
-        m_stash.reset();
-        m_store.reset();
+        QVERIFY2(m_app.closeAll(), "a session outlived its window");
+        m_app.release();
     }
 
     // (d) A stashed editor comes back with its text and the banner says so; Connect logs in
@@ -94,27 +78,27 @@ private slots:
         const QString sql = QStringLiteral("-- unsaved work\nselect current_user as who, 42 as answer");
         stash(QStringLiteral("e2e-editor-1"), m_profileId, sql, 20);
         makeWindow();
-        QCOMPARE(m_window->tabCount(), 1);
-        QueryTab *tab = m_window->currentTab();
+        QCOMPARE(m_app.window->tabCount(), 1);
+        QueryTab *tab = m_app.window->currentTab();
         QVERIFY(!tab->session());
         QCOMPARE(tab->editor()->text(), sql);
         QCOMPARE(tab->editor()->cursorOffset(), 20);
         QCOMPARE(tab->stashId(), QStringLiteral("e2e-editor-1"));
-        QVERIFY2(m_window->noticeBanner()->text().contains(QStringLiteral("Recovered 1 editor from the last session")),
-                 qPrintable(m_window->noticeBanner()->text()));
+        QVERIFY2(m_app.window->noticeBanner()->text().contains(QStringLiteral("Recovered 1 editor from the last session")),
+                 qPrintable(m_app.window->noticeBanner()->text()));
         QVERIFY(tab->banner()->text().contains(QStringLiteral("Not connected")));
-        E2E::screenshot(m_window.get(), QStringLiteral("e2e-recovered"));
+        E2E::screenshot(m_app.window.get(), QStringLiteral("e2e-recovered"));
 
         QPushButton *connect = connectButton(tab);
         QVERIFY(connect && connect->isVisible());
         QTest::mouseClick(connect, Qt::LeftButton);
-        LoginDialog *dialog = E2E::loginDialog(m_window.get());
+        LoginDialog *dialog = E2E::loginDialog(m_app.window.get());
         QVERIFY(dialog);
         E2E::typeLogin(dialog, TestServer::alice());
         QTRY_VERIFY_WITH_TIMEOUT(tab->session() && tab->session()->state() == Session::State::Idle, kTimeoutMs);
-        QCOMPARE(m_window->tabCount(), 1);
-        QCOMPARE(m_window->currentTab(), tab);
-        QCOMPARE(m_window->tabWidget()->tabText(0), m_store->profile(m_profileId).name + QStringLiteral(" — alice"));
+        QCOMPARE(m_app.window->tabCount(), 1);
+        QCOMPARE(m_app.window->currentTab(), tab);
+        QCOMPARE(m_app.window->tabWidget()->tabText(0), m_app.store->profile(m_profileId).name + QStringLiteral(" — alice"));
         QCOMPARE(tab->editor()->text(), sql);
 
         tab->editor()->setFocus();
@@ -129,32 +113,32 @@ private slots:
     void quitKeepsOpenEditorsClosedOnesGo()
     {
         makeWindow();
-        m_window->openProfile(m_profileId);
-        LoginDialog *dialog = E2E::loginDialog(m_window.get());
+        m_app.window->openProfile(m_profileId);
+        LoginDialog *dialog = E2E::loginDialog(m_app.window.get());
         QVERIFY(dialog);
         E2E::typeLogin(dialog, TestServer::alice());
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->tabCount(), 1, kTimeoutMs);
-        QueryTab *kept = m_window->currentTab();
+        QTRY_COMPARE_WITH_TIMEOUT(m_app.window->tabCount(), 1, kTimeoutMs);
+        QueryTab *kept = m_app.window->currentTab();
         kept->editor()->setText(QStringLiteral("select 'kept' as t"));
-        QTest::keyClick(m_window.get(), Qt::Key_T, Qt::ControlModifier);
-        QueryTab *closed = m_window->currentTab();
+        QTest::keyClick(m_app.window.get(), Qt::Key_T, Qt::ControlModifier);
+        QueryTab *closed = m_app.window->currentTab();
         QVERIFY(closed != kept);
         closed->editor()->setText(QStringLiteral("select 'closed' as t"));
-        QTRY_COMPARE_WITH_TIMEOUT(m_stash->load().size(), 2, kTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(m_app.stash->load().size(), 2, kTimeoutMs);
         QTRY_VERIFY_WITH_TIMEOUT(closed->session()->state() == Session::State::Idle, kTimeoutMs);
-        QTest::keyClick(m_window.get(), Qt::Key_W, Qt::ControlModifier);
-        QCOMPARE(m_window->tabCount(), 1);
-        QCOMPARE(m_stash->load().size(), 1);
+        QTest::keyClick(m_app.window.get(), Qt::Key_W, Qt::ControlModifier);
+        QCOMPARE(m_app.window->tabCount(), 1);
+        QCOMPARE(m_app.stash->load().size(), 1);
 
-        QVERIFY(m_window->close());
-        QTRY_COMPARE_WITH_TIMEOUT(m_manager->liveCount(), 0, kTimeoutMs);
-        QVERIFY(!m_manager->isLoggedIn(m_profileId));
-        m_window.reset();
+        QVERIFY(m_app.window->close());
+        QTRY_COMPARE_WITH_TIMEOUT(m_app.manager->liveCount(), 0, kTimeoutMs);
+        QVERIFY(!m_app.manager->isLoggedIn(m_profileId));
+        m_app.window.reset();
 
         makeWindow();
-        QCOMPARE(m_window->tabCount(), 1);
-        QCOMPARE(m_window->currentTab()->editor()->text(), QStringLiteral("select 'kept' as t"));
-        QVERIFY(!m_window->currentTab()->session());
+        QCOMPARE(m_app.window->tabCount(), 1);
+        QCOMPARE(m_app.window->currentTab()->editor()->text(), QStringLiteral("select 'kept' as t"));
+        QVERIFY(!m_app.window->currentTab()->session());
     }
 
     // The profile was deleted meanwhile: the text still comes back; Connect says why it cannot.
@@ -163,20 +147,20 @@ private slots:
         stash(QStringLiteral("e2e-orphan"), QStringLiteral("no-such-profile"), QStringLiteral("select 'orphan'"));
         stash(QStringLiteral("e2e-editor-2"), m_profileId, QStringLiteral("select 2"));
         makeWindow();
-        QCOMPARE(m_window->tabCount(), 2);
-        QVERIFY(m_window->noticeBanner()->text().contains(QStringLiteral("Recovered 2 editors")));
+        QCOMPARE(m_app.window->tabCount(), 2);
+        QVERIFY(m_app.window->noticeBanner()->text().contains(QStringLiteral("Recovered 2 editors")));
         QueryTab *orphan = nullptr;
-        for (int i = 0; i < m_window->tabCount(); ++i) {
-            if (m_window->tabAt(i)->profileId() == QStringLiteral("no-such-profile"))
-                orphan = m_window->tabAt(i);
+        for (int i = 0; i < m_app.window->tabCount(); ++i) {
+            if (m_app.window->tabAt(i)->profileId() == QStringLiteral("no-such-profile"))
+                orphan = m_app.window->tabAt(i);
         }
         QVERIFY(orphan);
         QCOMPARE(orphan->editor()->text(), QStringLiteral("select 'orphan'"));
-        m_window->tabWidget()->setCurrentWidget(orphan);
+        m_app.window->tabWidget()->setCurrentWidget(orphan);
         QTest::mouseClick(connectButton(orphan), Qt::LeftButton);
-        QVERIFY(!E2E::loginDialog(m_window.get()));
-        QVERIFY(m_window->noticeBanner()->text().contains(QStringLiteral("no longer exists")));
-        QCOMPARE(m_manager->liveCount(), 0);
+        QVERIFY(!E2E::loginDialog(m_app.window.get()));
+        QVERIFY(m_app.window->noticeBanner()->text().contains(QStringLiteral("no longer exists")));
+        QCOMPARE(m_app.manager->liveCount(), 0);
     }
 };
 

@@ -41,34 +41,28 @@ class TestE2ESession : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<ProfileStore> m_store;
-    std::unique_ptr<ConnectionManager> m_manager;
-    std::unique_ptr<EditorStash> m_stash;
-    std::unique_ptr<MainWindow> m_window;
+    E2E::App m_app;
     QString m_profileId;
 
     void makeWindow()
     {
-        m_window = std::make_unique<MainWindow>(m_store.get(), m_manager.get(), m_stash.get());
-        m_window->resize(1280, 800);
-        QVERIFY(E2E::showWindow(m_window.get()));
+        QVERIFY(m_app.makeWindow(true, true, QSize(1280, 800)));
     }
 
     // Opens the profile, logs in as alice through the dialog, waits for the tab to be ready.
     QueryTab *loginAsAlice()
     {
-        const int before = m_window->tabCount();
-        m_window->openProfile(m_profileId);
-        LoginDialog *dialog = E2E::loginDialog(m_window.get());
+        const int before = m_app.window->tabCount();
+        m_app.window->openProfile(m_profileId);
+        LoginDialog *dialog = E2E::loginDialog(m_app.window.get());
         if (!dialog || !QTest::qWaitForWindowExposed(dialog))
             return nullptr;
         if (child<QCheckBox>(dialog, "rememberCheck")->isChecked())
             return nullptr;   // remember password is off unless the person ticks it
         E2E::typeLogin(dialog, TestServer::alice());
-        if (!QTest::qWaitFor([&] { return m_window->tabCount() == before + 1; }, kTimeoutMs))
+        if (!QTest::qWaitFor([&] { return m_app.window->tabCount() == before + 1; }, kTimeoutMs))
             return nullptr;
-        QueryTab *tab = m_window->currentTab();
+        QueryTab *tab = m_app.window->currentTab();
         if (!QTest::qWaitFor([tab] { return tab->session() && tab->session()->state() == Session::State::Idle; }, kTimeoutMs))
             return nullptr;
         return tab;
@@ -76,7 +70,7 @@ class TestE2ESession : public QObject
 
     QMessageBox *transactionBox() const
     {
-        return m_window ? m_window->findChild<QMessageBox *>(QStringLiteral("closeTransactionBox")) : nullptr;
+        return m_app.window ? m_app.window->findChild<QMessageBox *>(QStringLiteral("closeTransactionBox")) : nullptr;
     }
 
     QueryTab *tabInTransaction()
@@ -94,7 +88,7 @@ class TestE2ESession : public QObject
     {
         if (QMessageBox *box = transactionBox(); box && box->isVisible())
             QTest::mouseClick(child<QPushButton>(box, "rollbackButton"), Qt::LeftButton);
-        return (!m_window || !m_window->isVisible()) && m_manager->liveCount() == 0;
+        return (!m_app.window || !m_app.window->isVisible()) && m_app.manager->liveCount() == 0;
     }
 
 private slots:
@@ -105,28 +99,20 @@ private slots:
 
     void init()
     {
-        m_window.reset();   // left over when a failed check cut the last cleanup short
-        E2E::useCleanAppFolders();
-        m_store = E2E::freshStore(m_dir);
+        m_app.reset();
         ConnectionProfile p = TestServer::profile();
         p.colorTag = QStringLiteral("#d32f2f");   // "production" red
-        m_store->add(p);
-        m_profileId = p.id;
-        m_manager = std::make_unique<ConnectionManager>();
-        m_stash = std::make_unique<EditorStash>();
+        m_profileId = m_app.addProfile(p);
         makeWindow();
     }
 
     void cleanup()
     {
         // Transactions a test left open are rolled back as the quit asks about each.
-        if (m_window && !transactionBox())
-            m_window->close();
+        if (m_app.window && !transactionBox())
+            m_app.window->close();
         QTRY_VERIFY_WITH_TIMEOUT(rolledBackAndClosed(), kTimeoutMs);
-        m_window.reset();
-        m_manager.reset();
-        m_stash.reset();
-        m_store.reset();
+        m_app.release();
     }
 
     // (a) Remember password off: a whole session leaves the password in no file at all.
@@ -138,29 +124,29 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(first->resultModel()->rowCount(), 1, kTimeoutMs);
         QCOMPARE(first->resultModel()->index(0, 0).data().toString(), QStringLiteral("alice"));
 
-        QTest::keyClick(m_window.get(), Qt::Key_T, Qt::ControlModifier);
-        QCOMPARE(m_window->tabCount(), 2);
-        QVERIFY(!E2E::loginDialog(m_window.get()));
-        QueryTab *second = m_window->currentTab();
+        QTest::keyClick(m_app.window.get(), Qt::Key_T, Qt::ControlModifier);
+        QCOMPARE(m_app.window->tabCount(), 2);
+        QVERIFY(!E2E::loginDialog(m_app.window.get()));
+        QueryTab *second = m_app.window->currentTab();
         QTRY_COMPARE_WITH_TIMEOUT(second->session()->state(), Session::State::Idle, kTimeoutMs);
         E2E::run(second, QStringLiteral("select body from notes order by 1 limit 3"));
         QTRY_VERIFY_WITH_TIMEOUT(second->resultModel()->rowCount() > 0, kTimeoutMs);
         // The editors were stashed on disk meanwhile (that is a file the scan must cover).
-        QTRY_COMPARE_WITH_TIMEOUT(m_stash->load().size(), 2, kTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(m_app.stash->load().size(), 2, kTimeoutMs);
 
-        QTest::keyClick(m_window.get(), Qt::Key_W, Qt::ControlModifier);
-        QCOMPARE(m_window->tabCount(), 1);
-        m_window->logOut(m_profileId);
-        QCOMPARE(m_window->tabCount(), 0);
-        QVERIFY(!m_manager->isLoggedIn(m_profileId));
-        QTRY_COMPARE_WITH_TIMEOUT(m_manager->liveCount(), 0, kTimeoutMs);
+        QTest::keyClick(m_app.window.get(), Qt::Key_W, Qt::ControlModifier);
+        QCOMPARE(m_app.window->tabCount(), 1);
+        m_app.window->logOut(m_profileId);
+        QCOMPARE(m_app.window->tabCount(), 0);
+        QVERIFY(!m_app.manager->isLoggedIn(m_profileId));
+        QTRY_COMPARE_WITH_TIMEOUT(m_app.manager->liveCount(), 0, kTimeoutMs);
         // Closed for good: their stashed copies went with them.
-        QCOMPARE(m_stash->load().size(), 0);
-        m_window->close();
-        m_window.reset();
+        QCOMPARE(m_app.stash->load().size(), 0);
+        m_app.window->close();
+        m_app.window.reset();
 
         const QString password = TestServer::alice().password;
-        QCOMPARE(E2E::filesContaining(password, {m_dir.path()}), QStringList());
+        QCOMPARE(E2E::filesContaining(password, {m_app.dir.path()}), QStringList());
     }
 
     void filesContainingFindsWhatIsThere()
@@ -169,25 +155,25 @@ private slots:
         QSettings().setValue(QStringLiteral("e2e/marker"), QStringLiteral("marker-8274"));
         QSettings().sync();
         QVERIFY(!E2E::filesContaining(QStringLiteral("marker-8274")).isEmpty());
-        QVERIFY(!E2E::filesContaining(m_store->profile(m_profileId).name, {m_dir.path()}).isEmpty());
+        QVERIFY(!E2E::filesContaining(m_app.store->profile(m_profileId).name, {m_app.dir.path()}).isEmpty());
     }
 
     // (b) After log-out the next tab asks for the password again.
     void logOutForgetsTheLogin()
     {
         QVERIFY(loginAsAlice());
-        QVERIFY(m_manager->isLoggedIn(m_profileId));
-        QListWidgetItem *item = m_window->profileList()->list()->item(0);
+        QVERIFY(m_app.manager->isLoggedIn(m_profileId));
+        QListWidgetItem *item = m_app.window->profileList()->list()->item(0);
         QTRY_VERIFY(item->font().bold());
         QVERIFY2(item->toolTip().contains(QStringLiteral("logged in as alice")), qPrintable(item->toolTip()));
-        QAction *logout = m_window->findChild<QAction *>(QStringLiteral("logoutAction"));
+        QAction *logout = m_app.window->findChild<QAction *>(QStringLiteral("logoutAction"));
         QVERIFY(logout && logout->isEnabled());
-        QVERIFY(logout->text().contains(m_store->profile(m_profileId).name));
+        QVERIFY(logout->text().contains(m_app.store->profile(m_profileId).name));
 
         // The profile's context menu offers it too.
-        QListWidget *list = m_window->profileList()->list();
+        QListWidget *list = m_app.window->profileList()->list();
         emit list->customContextMenuRequested(list->visualItemRect(item).center());
-        auto *menu = m_window->findChild<QMenu *>(QStringLiteral("profileMenu"));
+        auto *menu = m_app.window->findChild<QMenu *>(QStringLiteral("profileMenu"));
         QVERIFY(menu);
         QTRY_VERIFY(menu->isVisible());
         auto *menuLogout = menu->findChild<QAction *>(QStringLiteral("profileLogoutAction"));
@@ -195,18 +181,18 @@ private slots:
         menu->close();
 
         logout->trigger();
-        QCOMPARE(m_window->tabCount(), 0);
-        QVERIFY(!m_manager->isLoggedIn(m_profileId));
-        QTRY_VERIFY(!m_window->profileList()->list()->item(0)->font().bold());
-        QVERIFY(!m_window->profileList()->list()->item(0)->toolTip().contains(QStringLiteral("logged in")));
-        QTRY_COMPARE_WITH_TIMEOUT(m_manager->liveCount(), 0, kTimeoutMs);
+        QCOMPARE(m_app.window->tabCount(), 0);
+        QVERIFY(!m_app.manager->isLoggedIn(m_profileId));
+        QTRY_VERIFY(!m_app.window->profileList()->list()->item(0)->font().bold());
+        QVERIFY(!m_app.window->profileList()->list()->item(0)->toolTip().contains(QStringLiteral("logged in")));
+        QTRY_COMPARE_WITH_TIMEOUT(m_app.manager->liveCount(), 0, kTimeoutMs);
 
-        m_window->openProfile(m_profileId);
-        LoginDialog *dialog = E2E::loginDialog(m_window.get());
+        m_app.window->openProfile(m_profileId);
+        LoginDialog *dialog = E2E::loginDialog(m_app.window.get());
         QVERIFY(dialog);
         QVERIFY(child<QLineEdit>(dialog, "passwordEdit")->text().isEmpty());
-        QCOMPARE(m_window->tabCount(), 0);
-        QVERIFY(!m_manager->isLoggedIn(m_profileId));
+        QCOMPARE(m_app.window->tabCount(), 0);
+        QVERIFY(!m_app.manager->isLoggedIn(m_profileId));
         dialog->reject();
     }
 
@@ -215,25 +201,25 @@ private slots:
     {
         QueryTab *tab = tabInTransaction();
         QVERIFY(tab);
-        QVERIFY(!m_window->close());
+        QVERIFY(!m_app.window->close());
         QMessageBox *box = transactionBox();
         QVERIFY(box);
         QTRY_VERIFY(box->isVisible());
         E2E::screenshot(box, QStringLiteral("e2e-close-guard"));
         QTest::mouseClick(child<QPushButton>(box, "cancelButton"), Qt::LeftButton);
         QTRY_VERIFY(!transactionBox());
-        QVERIFY(m_window->isVisible());
-        QCOMPARE(m_window->tabCount(), 1);
+        QVERIFY(m_app.window->isVisible());
+        QCOMPARE(m_app.window->tabCount(), 1);
         QVERIFY(tab->hasOpenTransaction());
-        QVERIFY(m_manager->isLoggedIn(m_profileId));
+        QVERIFY(m_app.manager->isLoggedIn(m_profileId));
 
-        QVERIFY(!m_window->close());
+        QVERIFY(!m_app.window->close());
         box = transactionBox();
         QVERIFY(box);
         QTest::mouseClick(child<QPushButton>(box, "rollbackButton"), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isVisible(), kTimeoutMs);
-        QCOMPARE(m_window->tabCount(), 0);
-        QTRY_COMPARE_WITH_TIMEOUT(m_manager->liveCount(), 0, kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_app.window->isVisible(), kTimeoutMs);
+        QCOMPARE(m_app.window->tabCount(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(m_app.manager->liveCount(), 0, kTimeoutMs);
     }
 
     // Quitting asks the tabs one after another, and one refusal keeps every tab.
@@ -241,24 +227,24 @@ private slots:
     {
         QueryTab *first = tabInTransaction();
         QVERIFY(first);
-        QTest::keyClick(m_window.get(), Qt::Key_T, Qt::ControlModifier);
-        QueryTab *second = m_window->currentTab();
+        QTest::keyClick(m_app.window.get(), Qt::Key_T, Qt::ControlModifier);
+        QueryTab *second = m_app.window->currentTab();
         QTRY_VERIFY_WITH_TIMEOUT(second->session() && second->session()->state() == Session::State::Idle, kTimeoutMs);
         E2E::run(second, QStringLiteral("begin"));
         QTRY_VERIFY_WITH_TIMEOUT(second->hasOpenTransaction(), kTimeoutMs);
 
-        QVERIFY(!m_window->close());
+        QVERIFY(!m_app.window->close());
         QTRY_VERIFY(transactionBox());
-        QCOMPARE(m_window->currentTab(), first);   // the tab that asks is the one shown
+        QCOMPARE(m_app.window->currentTab(), first);   // the tab that asks is the one shown
         QTest::mouseClick(child<QPushButton>(transactionBox(), "rollbackButton"), Qt::LeftButton);
         // The first tab agreed; the second asks next.
-        QTRY_VERIFY_WITH_TIMEOUT(transactionBox() && m_window->currentTab() == second, kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(transactionBox() && m_app.window->currentTab() == second, kTimeoutMs);
         QTest::mouseClick(child<QPushButton>(transactionBox(), "cancelButton"), Qt::LeftButton);
         QTRY_VERIFY(!transactionBox());
-        QVERIFY(m_window->isVisible());
-        QCOMPARE(m_window->tabCount(), 2);
+        QVERIFY(m_app.window->isVisible());
+        QCOMPARE(m_app.window->tabCount(), 2);
         QVERIFY(second->hasOpenTransaction());
-        QCOMPARE(m_manager->liveCount(), 2);
+        QCOMPARE(m_app.manager->liveCount(), 2);
     }
 
     // Ctrl+W on a tab with an open transaction asks; Commit really commits before it closes.
@@ -272,12 +258,12 @@ private slots:
         tab->editor()->setFocus();
         QTest::keyClick(tab->editor(), Qt::Key_F5);
         QTRY_VERIFY_WITH_TIMEOUT(tab->hasOpenTransaction() && !tab->isBusy(), kTimeoutMs);
-        QTest::keyClick(m_window.get(), Qt::Key_W, Qt::ControlModifier);
+        QTest::keyClick(m_app.window.get(), Qt::Key_W, Qt::ControlModifier);
         QTRY_VERIFY(transactionBox());
-        QCOMPARE(m_window->tabCount(), 1);
+        QCOMPARE(m_app.window->tabCount(), 1);
         QCOMPARE(TestServer::adminQuery(QStringLiteral("select count(*) from e2e_guard")), QStringLiteral("0"));
         QTest::mouseClick(child<QPushButton>(transactionBox(), "commitButton"), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->tabCount(), 0, kTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(m_app.window->tabCount(), 0, kTimeoutMs);
         QCOMPARE(TestServer::adminQuery(QStringLiteral("select count(*) from e2e_guard")), QStringLiteral("1"));
     }
 
@@ -285,30 +271,30 @@ private slots:
     void logOutRefusedKeepsTheLogin()
     {
         QVERIFY(tabInTransaction());
-        m_window->logOut(m_profileId);
+        m_app.window->logOut(m_profileId);
         QTRY_VERIFY(transactionBox());
         QTest::mouseClick(child<QPushButton>(transactionBox(), "cancelButton"), Qt::LeftButton);
         QTRY_VERIFY(!transactionBox());
-        QCOMPARE(m_window->tabCount(), 1);
-        QVERIFY(m_manager->isLoggedIn(m_profileId));
+        QCOMPARE(m_app.window->tabCount(), 1);
+        QVERIFY(m_app.manager->isLoggedIn(m_profileId));
     }
 
     // (e) The budget comes from the settings: one connection per profile, so Ctrl+T is refused
     // in the manager's own words; the login dialog says so too when the global cap is reached.
     void budgetRefusalIsShown()
     {
-        m_window->close();
-        m_window.reset();
+        m_app.window->close();
+        m_app.window.reset();
         QSettings().setValue(QStringLiteral("connections/perProfileLimit"), 1);
         QSettings().setValue(QStringLiteral("connections/globalLimit"), 2);
         makeWindow();
-        QCOMPARE(m_manager->perProfileLimit(), 1);
-        QCOMPARE(m_manager->globalLimit(), 2);
+        QCOMPARE(m_app.manager->perProfileLimit(), 1);
+        QCOMPARE(m_app.manager->globalLimit(), 2);
         QVERIFY(loginAsAlice());
 
-        QTest::keyClick(m_window.get(), Qt::Key_T, Qt::ControlModifier);
-        QCOMPARE(m_window->tabCount(), 1);
-        auto *box = m_window->findChild<QMessageBox *>(QStringLiteral("infoBox"));
+        QTest::keyClick(m_app.window.get(), Qt::Key_T, Qt::ControlModifier);
+        QCOMPARE(m_app.window->tabCount(), 1);
+        auto *box = m_app.window->findChild<QMessageBox *>(QStringLiteral("infoBox"));
         QVERIFY(box);
         QVERIFY2(box->text().contains(QStringLiteral("the most allowed for one profile")), qPrintable(box->text()));
         box->close();
@@ -316,26 +302,26 @@ private slots:
         // A second profile still fits the global budget; a third does not.
         for (const QString &name : {QStringLiteral("test-pg-2"), QStringLiteral("test-pg-3")}) {
             ConnectionProfile other = TestServer::profile(name);
-            m_store->add(other);
-            m_window->openProfile(other.id);
-            LoginDialog *dialog = m_window->loginFlow()->pendingDialog(other.id);
+            m_app.store->add(other);
+            m_app.window->openProfile(other.id);
+            LoginDialog *dialog = m_app.window->loginFlow()->pendingDialog(other.id);
             QVERIFY(dialog);
             E2E::typeLogin(dialog, TestServer::bob());
         }
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->tabCount(), 2, kTimeoutMs);
-        LoginDialog *dialog = m_window->loginFlow()->pendingDialog(TestServer::profile(QStringLiteral("test-pg-3")).id);
+        QTRY_COMPARE_WITH_TIMEOUT(m_app.window->tabCount(), 2, kTimeoutMs);
+        LoginDialog *dialog = m_app.window->loginFlow()->pendingDialog(TestServer::profile(QStringLiteral("test-pg-3")).id);
         QVERIFY(dialog);
         auto *error = child<QLabel>(dialog, "errorLabel");
         QTRY_VERIFY(error->isVisible());
         QVERIFY2(error->text().contains(QStringLiteral("Close a tab to free one")), qPrintable(error->text()));
-        QCOMPARE(m_manager->liveCount(), 2);
+        QCOMPARE(m_app.manager->liveCount(), 2);
         dialog->reject();
     }
 
     // (f) The monitor dock lists the tab's session: who, and which backend.
     void monitorDockListsTheSession()
     {
-        auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("connectionMonitorDock"));
+        auto *dock = m_app.window->findChild<QDockWidget *>(QStringLiteral("connectionMonitorDock"));
         QVERIFY(dock);
         QVERIFY(!dock->isVisible());
         QAction *toggle = dock->toggleViewAction();
@@ -370,22 +356,22 @@ private slots:
         QVERIFY2(cells.contains(tab->title()), qPrintable(cells.join(u'|')));   // the Tab column
         E2E::run(tab, QStringLiteral("select 1"));
         QTRY_VERIFY(!tab->isBusy());
-        E2E::screenshot(m_window.get(), QStringLiteral("e2e-monitor-window"));
+        E2E::screenshot(m_app.window.get(), QStringLiteral("e2e-monitor-window"));
         E2E::screenshot(dock, QStringLiteral("e2e-monitor-dock"));
 
         // Closed with its tab: the row goes.
-        QTest::keyClick(m_window.get(), Qt::Key_W, Qt::ControlModifier);
+        QTest::keyClick(m_app.window.get(), Qt::Key_W, Qt::ControlModifier);
         QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 0, kTimeoutMs);
     }
 
     // The profile's colour marks its tabs: the tab's swatch and a line over the work area.
     void colourTagMarksTheTabs()
     {
-        QFrame *strip = m_window->colorStrip();
+        QFrame *strip = m_app.window->colorStrip();
         QVERIFY(!strip->isVisible());
         QueryTab *tab = loginAsAlice();
         QVERIFY(tab);
-        QVERIFY(!m_window->tabWidget()->tabIcon(0).isNull());
+        QVERIFY(!m_app.window->tabWidget()->tabIcon(0).isNull());
         QVERIFY(strip->isVisible());
         QVERIFY(strip->height() >= 3);
         const QImage image = strip->grab().toImage();
