@@ -1069,7 +1069,7 @@ set statement_timeout = &apos;5min&apos;;</translation>
 <context>
     <name>ProfileListWidget</name>
     <message>
-        <location filename="../widgets/profilelistwidget.cpp" line="+77"/>
+        <location filename="../widgets/profilelistwidget.cpp" line="+79"/>
         <source>SQLite · demo database</source>
         <translation>SQLite · Demo-Datenbank</translation>
     </message>
@@ -1087,7 +1087,7 @@ set statement_timeout = &apos;5min&apos;;</translation>
 <context>
     <name>ProfileLoginMarks</name>
     <message>
-        <location filename="../app/profileloginmarks.cpp" line="+30"/>
+        <location filename="../app/profileloginmarks.cpp" line="+20"/>
         <source>logged in</source>
         <translation>angemeldet</translation>
     </message>
@@ -1320,8 +1320,8 @@ Es wurde nichts gelöscht: Die Datei wurde unverändert als „%3“ aufbewahrt.
     </message>
     <message>
         <location line="+2"/>
-        <source>Checking the script before sending it</source>
-        <translation>Skript wird vor dem Senden geprüft</translation>
+        <source>Checking the SQL before sending it</source>
+        <translation>SQL wird vor dem Senden geprüft</translation>
     </message>
     <message>
         <location line="-4"/>
@@ -1386,19 +1386,19 @@ Es wurde nichts gelöscht: Die Datei wurde unverändert als „%3“ aufbewahrt.
 <context>
     <name>RunPreparation</name>
     <message>
-        <location filename="../widgets/runpreparation.cpp" line="+60"/>
-        <source>Still checking the script before sending it; Esc stops that.</source>
-        <translation>Das Skript wird vor dem Senden noch geprüft; Esc bricht das ab.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../widgets/runpreparation.cpp" line="+69"/>
         <source>Checking %1 lines of SQL before sending them…</source>
         <translation>%1 Zeilen SQL werden vor dem Senden geprüft…</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Run stopped while the script was being checked: nothing was sent.</source>
-        <translation>Ausführung während der Prüfung des Skripts abgebrochen: nichts wurde gesendet.</translation>
+        <location line="-9"/>
+        <source>Still checking the SQL before sending it; Esc stops that.</source>
+        <translation>Das SQL wird vor dem Senden noch geprüft; Esc bricht das ab.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Run stopped while the SQL was being checked: nothing was sent.</source>
+        <translation>Ausführung während der Prüfung des SQL abgebrochen: nichts wurde gesendet.</translation>
     </message>
     <message>
         <location line="+22"/>

@@ -374,7 +374,7 @@ void QueryTab::updateStatus()
     else if (m_session->state() == Session::State::Broken)
         m_status->setState(tr("Connection lost — the next run reconnects"), true, m_banner->text());
     else if (m_preparation->isChecking())
-        m_status->setState(tr("Checking the script before sending it"));
+        m_status->setState(tr("Checking the SQL before sending it"));
     else
         m_status->setState(Session::stateText(m_session->state()));
     m_status->setIdentityStale(m_session && m_session->state() == Session::State::Broken);

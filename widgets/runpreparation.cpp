@@ -57,7 +57,7 @@ void RunPreparation::prepare(const RunRequest &request)
         return;
     }
     if (m_checking) {
-        m_messages->appendInfo(tr("Still checking the script before sending it; Esc stops that."));
+        m_messages->appendInfo(tr("Still checking the SQL before sending it; Esc stops that."));
         return;
     }
     m_editor->clearErrorMarks();
@@ -65,8 +65,10 @@ void RunPreparation::prepare(const RunRequest &request)
         proceed(RunPlanner::plan(request), request.text);
         return;
     }
-    m_messages->appendInfo(tr("Checking %1 lines of SQL before sending them…")
-                               .arg(QLocale().toString(request.text.count(u'\n') + 1)));
+    if (request.wholeScript) {
+        m_messages->appendInfo(tr("Checking %1 lines of SQL before sending them…")
+                                   .arg(QLocale().toString(request.text.count(u'\n') + 1)));
+    }
     m_checkedText = request.text;
     auto promise = std::make_shared<QPromise<RunPlan>>();
     m_watcher->setFuture(promise->future());
@@ -84,7 +86,7 @@ void RunPreparation::abandon()
         return;
     setChecking(false);   // the check runs to its end; its plan is dropped
     m_checkedText.clear();
-    m_messages->appendInfo(tr("Run stopped while the script was being checked: nothing was sent."));
+    m_messages->appendInfo(tr("Run stopped while the SQL was being checked: nothing was sent."));
 }
 
 void RunPreparation::setChecking(bool checking)

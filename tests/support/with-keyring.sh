@@ -14,13 +14,22 @@ eval "$(printf '\n' | HOME="$keyring_home" XDG_DATA_HOME="$keyring_home/data" \
         XDG_CACHE_HOME="$keyring_home/cache" XDG_RUNTIME_DIR="$keyring_home/run" \
         gnome-keyring-daemon --unlock --components=secrets)"
 export GNOME_KEYRING_CONTROL
-# --unlock returns before the daemon has created its "login" collection and before it has
-# unlocked it; wait for both (bounded), or the first write fails on a loaded machine with
-# "Object does not exist" or "Cannot create an item in a locked collection".
+# --unlock returns before the daemon owns its bus name, has created its "login" collection and
+# has unlocked it. Wait for all three (bounded), asking only in ways that cannot start a second
+# daemon: a call to org.freedesktop.secrets before the name is owned makes D-Bus activate
+# another gnome-keyring-daemon, whose keyring is locked ("Cannot create an item in a locked
+# collection" on a loaded machine).
+owned() {
+    dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+        org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null | grep -q 'boolean true'
+}
+unlocked() {
+    dbus-send --session --print-reply --dest=org.freedesktop.secrets \
+        /org/freedesktop/secrets/aliases/default org.freedesktop.DBus.Properties.Get \
+        string:org.freedesktop.Secret.Collection string:Locked 2>/dev/null | grep -q 'boolean false'
+}
 for _ in $(seq 1 100); do
-    if dbus-send --session --print-reply --dest=org.freedesktop.secrets \
-         /org/freedesktop/secrets/collection/login org.freedesktop.DBus.Properties.Get \
-         string:org.freedesktop.Secret.Collection string:Locked 2>/dev/null | grep -q 'boolean false'; then
+    if owned && unlocked; then
         break
     fi
     sleep 0.1

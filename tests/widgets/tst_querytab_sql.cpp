@@ -206,6 +206,24 @@ private slots:
         QCOMPARE(rowsInT(), 0);
     }
 
+    void runInALargeEditorSendsTheStatementAtTheCursor()
+    {
+        QVERIFY(m_h.open());
+        QVERIFY(run(tab(), QStringLiteral("create temp table t (id int, txt text)")).ok);
+        QSignalSpy started(m_h.session(), &Session::statementStarted);
+        QSignalSpy finished(m_h.session(), &Session::statementFinished);
+        tab()->editor()->setText(bigScript(3000, QStringLiteral("select count(*) from t;\n")));
+        tab()->editor()->setCursorPosition(3000, 3);   // in the last statement
+        tab()->runStatement();
+        QVERIFY(tab()->preparation()->isChecking());   // the whole text is split to find it
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kTimeoutMs);
+        QCOMPARE(started.size(), 1);
+        QCOMPARE(started.first().at(1).toString(), QStringLiteral("select count(*) from t"));
+        QTRY_VERIFY(tab()->canRun());
+        QCOMPARE(cell(0, 0), QStringLiteral("0"));
+        QVERIFY(!tab()->messages()->toPlainText().contains(QStringLiteral("lines of SQL")));   // not a script
+    }
+
     void escStopsTheCheckAndNothingIsSent()
     {
         QVERIFY(m_h.open());
