@@ -119,19 +119,6 @@ RunRequest SqlEditor::runRequest(bool wholeScript) const
     return request;
 }
 
-EditorStatement SqlEditor::statementAtCursor() const
-{
-    const RunRequest request = runRequest(false);
-    return request.selectedText.isEmpty()
-        ? EditorStatements::atCursor(m_dialect, request.text, request.cursorOffset)
-        : EditorStatements::inSelection(m_dialect, request.selectedText, request.selectionOffset);
-}
-
-QList<EditorStatement> SqlEditor::statements(QString *warning) const
-{
-    return EditorStatements::split(m_dialect, text(), warning);
-}
-
 void SqlEditor::markError(int line, int column, const QString &message)
 {
     clearErrorMarks();

@@ -1,6 +1,5 @@
 #pragma once
 #include "connection/dialect.h"
-#include "editorstatements.h"
 
 #include <Qsci/qsciscintilla.h>
 
@@ -8,7 +7,7 @@ class QsciLexerSQL;
 struct RunRequest;
 
 // The SQL editor of a query tab: QScintilla with the SQL lexer, line numbers, brace matching
-// and error marks. It knows how to cut its text into statements; it never runs anything.
+// and error marks. It says what Run and Run Script ask for (runRequest); it never runs anything.
 class SqlEditor : public QsciScintilla
 {
     Q_OBJECT
@@ -22,13 +21,9 @@ public:
     int cursorOffset() const;
     void setCursorOffset(int offset);
 
-    // What Ctrl+Enter runs: the selection if there is one, else the statement the cursor is in.
-    // Its text is empty when there is nothing to run; its offset is where it starts in text().
-    EditorStatement statementAtCursor() const;
-    // Run (Ctrl+Enter) or Run Script (F5) as of now, for RunPlanner; serverVersion left empty.
+    // Run (Ctrl+Enter: the selection if there is one, else the statement the cursor is in) or
+    // Run Script (F5) as of now, for RunPlanner; serverVersion left empty.
     RunRequest runRequest(bool wholeScript) const;
-    // What F5 runs: every statement of the editor. *warning as EditorStatements::split.
-    QList<EditorStatement> statements(QString *warning = nullptr) const;
 
     // 1-based line and column, as servers report them: underline from there to the end of the
     // word, show the message below the line and put the cursor there.

@@ -127,10 +127,7 @@ def build(res, args):
     out.append("psql's wall times have its own start and connection taken off "
                f"(`psql -c 'select 1'`: {fmt_ms(base)}); Tessera's start at `execute()` on an open session.")
     out.append("")
-    out.append("| Target | Tessera | psql (same run) | Ratio | Goal | Result |")
-    out.append("|---|---|---|---|---|---|")
-    for row in rows:
-        out.append("| " + " | ".join(row) + " |")
+    out += table(("Target", "Tessera", "psql (same run)", "Ratio", "Goal", "Result"), rows)
     if r.errors.get("startup"):
         out.append("")
         out.append(f"¹ {r.errors['startup'][0]}")
@@ -141,16 +138,21 @@ def build(res, args):
     out.append("")
     out.append("Diagnosis (not targets): where the GUI thread's time and the memory go.")
     out.append("")
-    out.append("| Run | Wall | First row | Query ran (columns) | Peak RSS | Stall max | Stall p99 | Grid paints | Paint time | Slowest append | Rows |")
-    out.append("|---|---|---|---|---|---|---|---|---|---|---|")
-    for row in diag:
-        out.append("| " + " | ".join(row) + " |")
+    out += table(("Run", "Wall", "First row", "Query ran (columns)", "Peak RSS", "Stall max", "Stall p99",
+                  "Grid paints", "Paint time", "Slowest append", "Rows"), diag)
     if r.runs.get("script"):
         out.append("")
         out.append("10,000-statement script, as Run Script: split and syntax-checked (on a pool thread) in "
                    f"{fmt_ms(r.median('script', 'prepare_ms'))}; GUI-thread stall max "
                    f"{fmt_ms(r.median('script', 'max_stall_ms'))}, p99 {fmt_ms(r.median('script', 'p99_stall_ms'))}.")
     return "\n".join(out) + "\n"
+
+
+def table(header, rows):
+    """A Markdown table: the header, its rule, a line a row."""
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return lines
 
 
 def main():

@@ -127,12 +127,6 @@ bool typeLogin(LoginDialog *dialog, const Credentials &credentials)
     return true;
 }
 
-void run(QueryTab *tab, const QString &sql)
-{
-    tab->editor()->setText(sql);
-    tab->editor()->setFocus();
-    QTest::keyClick(tab->editor(), Qt::Key_Return, Qt::ControlModifier);
-}
 
 QStringList filesContaining(const QString &text, const QStringList &extraFolders)
 {

@@ -74,8 +74,6 @@ LoginDialog *loginDialog(const MainWindow *window);
 // Types the user and the password into the dialog and clicks Connect.
 bool typeLogin(LoginDialog *dialog, const Credentials &credentials);
 
-// Ctrl+Enter on this SQL in the tab's editor.
-void run(QueryTab *tab, const QString &sql);
 
 // Every file under the app's config, data and cache locations (and the extra folders given)
 // whose bytes contain the text.

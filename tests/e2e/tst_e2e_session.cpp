@@ -4,6 +4,7 @@
 // enforced, and every open connection visible in the monitor.
 #include "connection/connectionmanager.h"
 #include "connection/session.h"
+#include "ctrlenter.h"
 #include "e2ehelpers.h"
 #include "logindialog.h"
 #include "loginflow.h"
@@ -78,7 +79,7 @@ class TestE2ESession : public QObject
         QueryTab *tab = loginAsAlice();
         if (!tab)
             return nullptr;
-        E2E::run(tab, QStringLiteral("begin"));
+        typeAndCtrlEnter(tab, QStringLiteral("begin"));
         if (!QTest::qWaitFor([tab] { return tab->hasOpenTransaction() && !tab->isBusy(); }, kTimeoutMs))
             return nullptr;
         return tab;
@@ -120,7 +121,7 @@ private slots:
     {
         QueryTab *first = loginAsAlice();
         QVERIFY(first);
-        E2E::run(first, QStringLiteral("select current_user, count(*) from notes"));
+        typeAndCtrlEnter(first, QStringLiteral("select current_user, count(*) from notes"));
         QTRY_COMPARE_WITH_TIMEOUT(first->resultModel()->rowCount(), 1, kTimeoutMs);
         QCOMPARE(first->resultModel()->index(0, 0).data().toString(), QStringLiteral("alice"));
 
@@ -129,7 +130,7 @@ private slots:
         QVERIFY(!E2E::loginDialog(m_app.window.get()));
         QueryTab *second = m_app.window->currentTab();
         QTRY_COMPARE_WITH_TIMEOUT(second->session()->state(), Session::State::Idle, kTimeoutMs);
-        E2E::run(second, QStringLiteral("select body from notes order by 1 limit 3"));
+        typeAndCtrlEnter(second, QStringLiteral("select body from notes order by 1 limit 3"));
         QTRY_VERIFY_WITH_TIMEOUT(second->resultModel()->rowCount() > 0, kTimeoutMs);
         // The editors were stashed on disk meanwhile (that is a file the scan must cover).
         QTRY_COMPARE_WITH_TIMEOUT(m_app.stash->load().size(), 2, kTimeoutMs);
@@ -230,7 +231,7 @@ private slots:
         QTest::keyClick(m_app.window.get(), Qt::Key_T, Qt::ControlModifier);
         QueryTab *second = m_app.window->currentTab();
         QTRY_VERIFY_WITH_TIMEOUT(second->session() && second->session()->state() == Session::State::Idle, kTimeoutMs);
-        E2E::run(second, QStringLiteral("begin"));
+        typeAndCtrlEnter(second, QStringLiteral("begin"));
         QTRY_VERIFY_WITH_TIMEOUT(second->hasOpenTransaction(), kTimeoutMs);
 
         QVERIFY(!m_app.window->close());
@@ -354,7 +355,7 @@ private slots:
             cells.append(model->index(rowOf(), c).data().toString());
         QVERIFY2(cells.contains(QStringLiteral("alice")), qPrintable(cells.join(u'|')));
         QVERIFY2(cells.contains(tab->title()), qPrintable(cells.join(u'|')));   // the Tab column
-        E2E::run(tab, QStringLiteral("select 1"));
+        typeAndCtrlEnter(tab, QStringLiteral("select 1"));
         QTRY_VERIFY(!tab->isBusy());
         E2E::screenshot(m_app.window.get(), QStringLiteral("e2e-monitor-window"));
         E2E::screenshot(dock, QStringLiteral("e2e-monitor-dock"));

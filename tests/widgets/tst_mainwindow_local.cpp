@@ -1,6 +1,7 @@
 // The main window with no server at all: the SQLite demo profile, tabs, messages and the
 // warnings that must not block anything.
 #include "connection/connectionmanager.h"
+#include "ctrlenter.h"
 #include "connection/session.h"
 #include "logindialog.h"
 #include "mainwindow.h"
@@ -57,13 +58,6 @@ class TestMainWindowLocal : public QObject
         return m_window->currentTab();
     }
 
-    bool runInEditor(QueryTab *tab, const QString &sql)
-    {
-        tab->editor()->setText(sql);
-        tab->editor()->setFocus();
-        QTest::keyClick(tab->editor(), Qt::Key_Return, Qt::ControlModifier);
-        return true;
-    }
 
 private slots:
     void init()
@@ -106,7 +100,7 @@ private slots:
         QCOMPARE(m_window->tabWidget()->tabText(0), m_store->profile(demoId()).name);
         QTRY_COMPARE_WITH_TIMEOUT(tab->session()->state(), Session::State::Idle, kOpenTimeoutMs);
 
-        runInEditor(tab, QStringLiteral("select * from customers"));
+        typeAndCtrlEnter(tab, QStringLiteral("select * from customers"));
         QTRY_COMPARE_WITH_TIMEOUT(tab->resultModel()->rowCount(), 500, 15000);
         QVERIFY(tab->resultModel()->columnCount() > 1);
         QCOMPARE(tab->outputTabs()->currentIndex(), 0);
@@ -120,7 +114,7 @@ private slots:
         QVERIFY(tab);
         QTRY_COMPARE_WITH_TIMEOUT(tab->session()->state(), Session::State::Idle, kOpenTimeoutMs);
         const QString sql = QStringLiteral("select * from no_such_table");
-        runInEditor(tab, sql);
+        typeAndCtrlEnter(tab, sql);
         QTRY_VERIFY_WITH_TIMEOUT(tab->messages()->errorCount() == 1, 15000);
         QVERIFY(tab->messages()->toPlainText().contains(QStringLiteral("no such table")));
         QCOMPARE(tab->outputTabs()->currentWidget(), tab->messages());

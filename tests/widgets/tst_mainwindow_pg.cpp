@@ -1,6 +1,7 @@
 // Logging in and running SQL through the real window against the throwaway PostgreSQL: the
 // path a person takes, driven with keys and clicks.
 #include "connection/connectionmanager.h"
+#include "ctrlenter.h"
 #include "connection/session.h"
 #include "logindialog.h"
 #include "mainwindow.h"
@@ -68,12 +69,6 @@ class TestMainWindowPg : public QObject
         return m_window->currentTab();
     }
 
-    void runStatement(QueryTab *tab, const QString &sql)
-    {
-        tab->editor()->setText(sql);
-        tab->editor()->setFocus();
-        QTest::keyClick(tab->editor(), Qt::Key_Return, Qt::ControlModifier);
-    }
 
 private slots:
     void initTestCase()
@@ -114,7 +109,7 @@ private slots:
         QVERIFY(!m_window->tabWidget()->tabIcon(0).isNull());
         QVERIFY(m_manager->isLoggedIn(m_profileId));
 
-        runStatement(tab, QStringLiteral("select current_user, g from generate_series(1,5) g"));
+        typeAndCtrlEnter(tab, QStringLiteral("select current_user, g from generate_series(1,5) g"));
         auto *view = m_window->findChild<ResultView *>(QStringLiteral("resultView"));
         QVERIFY(view);
         QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 5, kTimeoutMs);
@@ -192,8 +187,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(second->session()->state(), Session::State::Idle, kTimeoutMs);
         QCOMPARE(m_manager->liveCount(), 2);
 
-        runStatement(second, QStringLiteral("select pg_backend_pid()"));
-        runStatement(first, QStringLiteral("select pg_backend_pid()"));
+        typeAndCtrlEnter(second, QStringLiteral("select pg_backend_pid()"));
+        typeAndCtrlEnter(first, QStringLiteral("select pg_backend_pid()"));
         QTRY_COMPARE_WITH_TIMEOUT(second->resultModel()->rowCount(), 1, kTimeoutMs);
         QTRY_COMPARE_WITH_TIMEOUT(first->resultModel()->rowCount(), 1, kTimeoutMs);
         QVERIFY(first->resultModel()->index(0, 0).data() != second->resultModel()->index(0, 0).data());
@@ -232,7 +227,7 @@ private slots:
         connect(&timer, &QTimer::timeout, this, [&ticks] { ++ticks; });
         QSignalSpy finished(tab->session(), &Session::statementFinished);
         timer.start();
-        runStatement(tab, QStringLiteral("select pg_sleep(2)"));
+        typeAndCtrlEnter(tab, QStringLiteral("select pg_sleep(2)"));
         QTRY_VERIFY_WITH_TIMEOUT(tab->isBusy() || !finished.isEmpty(), kTimeoutMs);
         QTRY_VERIFY(tab->findChild<QLabel *>(QStringLiteral("elapsedLabel"))->text().contains(QStringLiteral("Running")));
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kTimeoutMs);
@@ -247,7 +242,7 @@ private slots:
         QVERIFY(tab);
         QTRY_COMPARE_WITH_TIMEOUT(tab->session()->state(), Session::State::Idle, kTimeoutMs);
         QSignalSpy finished(tab->session(), &Session::statementFinished);
-        runStatement(tab, QStringLiteral("select pg_sleep(30)"));
+        typeAndCtrlEnter(tab, QStringLiteral("select pg_sleep(30)"));
         QTRY_VERIFY_WITH_TIMEOUT(tab->isBusy(), kTimeoutMs);
         // Press Esc once the server really runs it: a cancel that reaches the server before the
         // query does has nothing to cancel (a person is never that fast; a test is).
@@ -268,7 +263,7 @@ private slots:
         QueryTab *tab = loginAsAlice();
         QVERIFY(tab);
         QTRY_COMPARE_WITH_TIMEOUT(tab->session()->state(), Session::State::Idle, kTimeoutMs);
-        runStatement(tab, QStringLiteral("select null::text as n, 'x' as s"));
+        typeAndCtrlEnter(tab, QStringLiteral("select null::text as n, 'x' as s"));
         QTRY_COMPARE_WITH_TIMEOUT(tab->resultModel()->rowCount(), 1, kTimeoutMs);
         QVERIFY(tab->resultModel()->index(0, 0).data(ResultModel::IsNullRole).toBool());
         QCOMPARE(tab->resultModel()->index(0, 0).data().toString(), QStringLiteral("NULL"));
