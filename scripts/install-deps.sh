@@ -14,7 +14,7 @@ packages=(
   # Qt's own translations (standard buttons and dialogs), loaded next to tessera_<lang>.qm
   qt6-translations-l10n
   # editor, database client libraries, PostgreSQL's own SQL lexer/parser, OS keychain
-  libqscintilla2-qt6-dev libpq-dev libpg-query-dev qtkeychain-qt6-dev
+  libqscintilla2-qt6-dev libpq-dev libpg-query-dev qtkeychain-qt6-dev libsqlite3-dev
   # the throwaway PostgreSQL server of the test suite (initdb, pg_ctl)
   postgresql-15
   # the keychain tests: a private D-Bus session with gnome-keyring (dbus-x11 provides the

@@ -11,6 +11,8 @@
 #include "profilelistwidget.h"
 #include "profiles/profilestore.h"
 #include "querytab.h"
+#include "querytoolbar.h"
+#include "transactioncontrols.h"
 #include "results/resultmodel.h"
 #include "resultview.h"
 #include "sqleditor.h"
@@ -18,6 +20,9 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -136,6 +141,58 @@ private slots:
         QTRY_VERIFY2(tab->messages()->toPlainText().contains(QStringLiteral("Script finished: 3 succeeded")),
                      qPrintable(tab->messages()->toPlainText()));
         QVERIFY(tab->resultModel()->index(1, 1).data(ResultModel::IsNullRole).toBool());
+    }
+
+    // Manual commit on the SQLite demo behaves as on PostgreSQL: the open transaction is shown,
+    // Commit and Rollback work, the next statement runs in it, and quitting asks first.
+    void sqliteManualCommitIsShownAndGuarded()
+    {
+        QueryTab *tab = openDemo();
+        QVERIFY(tab);
+        QTRY_COMPARE_WITH_TIMEOUT(tab->session()->state(), Session::State::Idle, kOpenTimeoutMs);
+        TransactionControls *controls = tab->toolBar()->transactions();
+        auto *label = tab->findChild<QLabel *>(QStringLiteral("transactionLabel"));
+        controls->autoCommitAction()->setChecked(false);
+        QCOMPARE(label->text(), QStringLiteral("No open transaction"));
+
+        typeAndCtrlEnter(tab, QStringLiteral("update customers set city = 'Ghent' where customer_id = 1"));
+        QTRY_VERIFY_WITH_TIMEOUT(label->text().startsWith(QStringLiteral("Transaction open since ")), 15000);
+        QTRY_VERIFY(tab->canRun());
+        QVERIFY(tab->messages()->toPlainText().contains(QStringLiteral("OK, 1 row affected")));
+        QVERIFY(controls->commitAction()->isEnabled());
+        QVERIFY(controls->rollbackAction()->isEnabled());
+        QVERIFY(tab->hasOpenTransaction());
+
+        // The next statement runs inside the same transaction.
+        typeAndCtrlEnter(tab, QStringLiteral("update customers set city = 'Bruges' where customer_id = 2"));
+        QTRY_VERIFY_WITH_TIMEOUT(tab->messages()->toPlainText().count(QStringLiteral("OK, 1 row affected")) == 2, 15000);
+        QCOMPARE(tab->messages()->errorCount(), 0);
+        if (const QString dir = qEnvironmentVariable("TESSERA_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            m_window->grab().save(dir + QStringLiteral("/sqlite-manual-commit.png"));
+        }
+
+        // Quitting asks, and Commit writes both changes to the file before the window goes.
+        m_window->close();
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(QStringLiteral("closeTransactionBox"))) && box->isVisible());
+        QVERIFY(m_window->isVisible());
+        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("commitButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isVisible(), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_manager->liveCount(), 0, 15000);
+        QString city;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+            db.setDatabaseName(m_store->profile(demoId()).database);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("select group_concat(city, ',') from (select city from customers "
+                                          "where customer_id in (1, 2) order by customer_id)")));
+            QVERIFY(q.next());
+            city = q.value(0).toString();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("check"));
+        QCOMPARE(city, QStringLiteral("Ghent,Bruges"));
     }
 
     void ctrlWClosesTabAndSession()

@@ -5,17 +5,18 @@
 #include "connection/postgresconnectionwatch.h"
 #include "connection/resultstreamer.h"
 #include "connection/rowreader.h"
+#include "connection/transactionrules.h"
 #include "profiles/demodatabase.h"
 #include "sql/bindparameters.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <libpq-fe.h>
+#include <sqlite3.h>
 
 namespace {
 SqlErrorInfo plainError(const QString &message)
@@ -25,13 +26,13 @@ SqlErrorInfo plainError(const QString &message)
     return e;
 }
 
-// Statements that manage the transaction themselves: manual-commit mode must not wrap them.
-bool isTransactionControl(const QString &sql)
+// QSQLITE's handle is the sqlite3* of the connection (type name "sqlite3*").
+sqlite3 *sqliteConnection(const QSqlDatabase &db)
 {
-    static const QRegularExpression re(
-        QStringLiteral("^\\s*(begin|start\\s+transaction|commit|end|rollback|abort|savepoint|release|prepare\\s+transaction|set\\s+transaction)\\b"),
-        QRegularExpression::CaseInsensitiveOption);
-    return re.match(sql).hasMatch();
+    const QVariant handle = db.isValid() && db.driver() ? db.driver()->handle() : QVariant();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(handle.constData());
+    return nullptr;
 }
 } // namespace
 
@@ -121,6 +122,8 @@ bool SessionWorker::connectDatabase(SqlErrorInfo *error)
     }
     m_watch->attach(postgresConnection());
     m_cancel->setPostgresConnection(postgresConnection());
+    m_oracleTransaction = TransactionState::Idle;   // a new connection has nothing open
+    m_oracleDriverTransaction = false;
     m_connected = true;
     m_lost = false;
     return true;
@@ -226,16 +229,38 @@ void SessionWorker::execute(const QStringList &statements, const QVariantMap &bi
 
 bool SessionWorker::beginImplicitTransaction(const QString &sql, StatementOutcome *outcome)
 {
+    if (m_profile.dialect == Dialect::Oracle)
+        return setOracleDriverTransaction(!m_autoCommit || hasOpenTransaction(), outcome);
     // Manual-commit mode as in psql's AUTOCOMMIT off: the first statement opens a transaction
     // that stays open until Commit or Rollback.
-    if (m_autoCommit || m_transaction == TransactionState::InTransaction
-        || m_transaction == TransactionState::Failed || isTransactionControl(sql))
+    if (m_autoCommit || hasOpenTransaction() || TransactionRules::isTransactionControl(m_profile.dialect, sql))
         return true;
     QSqlQuery begin(m_db);
-    if (begin.exec(QStringLiteral("BEGIN")))
+    if (begin.exec(TransactionRules::beginStatement(m_profile.dialect)))
         return true;
     outcome->error = SqlErrors::fromQuery(begin, m_profile.dialect);
     return false;
+}
+
+bool SessionWorker::setOracleDriverTransaction(bool on, StatementOutcome *outcome)
+{
+    // QOCI commits after every statement unless the driver was told a transaction runs; that
+    // sends nothing to the server (Oracle opens the transaction at the first change itself).
+    // Turning it off again is a COMMIT, so only when nothing is open.
+    if (on == m_oracleDriverTransaction || (!on && hasOpenTransaction()))
+        return true;
+    if (on ? m_db.transaction() : m_db.commit()) {
+        m_oracleDriverTransaction = on;
+        return true;
+    }
+    outcome->error = plainError(tr("The Oracle driver could not switch to manual commit: %1")
+                                    .arg(m_db.lastError().text()));
+    return false;
+}
+
+bool SessionWorker::hasOpenTransaction() const
+{
+    return m_transaction == TransactionState::InTransaction || m_transaction == TransactionState::Failed;
 }
 
 bool SessionWorker::prepareAndExec(QSqlQuery &query, const QString &sql, const QVariantMap &binds)
@@ -329,6 +354,8 @@ void SessionWorker::completeActive()
         markLost(m_lastOutcome.error.message);
         m_lastOutcome.transaction = m_transaction;
     } else {
+        if (m_profile.dialect == Dialect::Oracle)
+            m_oracleTransaction = TransactionRules::oracleStateAfter(m_lastOutcome.sql, m_lastOutcome.ok, m_oracleTransaction);
         setTransaction(serverTransactionState());
         m_lastOutcome.transaction = m_transaction;
         if (m_lastOutcome.ok && ConnectionSetup::changesIdentity(m_lastOutcome.sql))
@@ -382,14 +409,25 @@ void SessionWorker::setTransaction(TransactionState state)
 
 TransactionState SessionWorker::serverTransactionState() const
 {
-    if (auto *conn = postgresConnection()) {
-        switch (PQtransactionStatus(conn)) {
-        case PQTRANS_IDLE: return TransactionState::Idle;
-        case PQTRANS_INTRANS:
-        case PQTRANS_ACTIVE: return TransactionState::InTransaction;
-        case PQTRANS_INERROR: return TransactionState::Failed;
-        default: return TransactionState::Unknown;
+    switch (m_profile.dialect) {
+    case Dialect::PostgreSQL:
+        if (auto *conn = postgresConnection()) {
+            switch (PQtransactionStatus(conn)) {
+            case PQTRANS_IDLE: return TransactionState::Idle;
+            case PQTRANS_INTRANS:
+            case PQTRANS_ACTIVE: return TransactionState::InTransaction;
+            case PQTRANS_INERROR: return TransactionState::Failed;
+            default: return TransactionState::Unknown;
+            }
         }
+        return TransactionState::Unknown;
+    case Dialect::SQLite:
+        // Autocommit mode is off exactly while a BEGIN (ours or the person's) is open.
+        if (sqlite3 *db = sqliteConnection(m_db))
+            return sqlite3_get_autocommit(db) ? TransactionState::Idle : TransactionState::InTransaction;
+        return TransactionState::Unknown;
+    case Dialect::Oracle:
+        return m_connected ? m_oracleTransaction : TransactionState::Unknown;
     }
     return TransactionState::Unknown;
 }

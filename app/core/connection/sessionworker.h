@@ -64,6 +64,8 @@ private:
     void setTransaction(TransactionState state);
     TransactionState serverTransactionState() const;
     bool beginImplicitTransaction(const QString &sql, StatementOutcome *outcome);
+    bool setOracleDriverTransaction(bool on, StatementOutcome *outcome);
+    bool hasOpenTransaction() const;
     void watchIdleConnection(bool on);
     void markLost(const QString &message);
     struct pg_conn *postgresConnection() const;
@@ -77,6 +79,10 @@ private:
     bool m_lost = false;
     bool m_autoCommit = true;
     TransactionState m_transaction = TransactionState::Unknown;
+    // Oracle reports no transaction state: what its statements did (TransactionRules), and
+    // whether QOCI was told to stop committing after each statement.
+    TransactionState m_oracleTransaction = TransactionState::Idle;
+    bool m_oracleDriverTransaction = false;
     qint64 m_fetchCap = 256LL * 1024 * 1024;
     std::unique_ptr<ResultStreamer> m_active;   // the result being streamed or paused at the cap
     StatementOutcome m_lastOutcome;             // of the statement completed last

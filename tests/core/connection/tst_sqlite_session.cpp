@@ -3,6 +3,7 @@
 #include "sessionprobe.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -10,6 +11,37 @@
 class TestSqliteSession : public QObject
 {
     Q_OBJECT
+
+    // What another connection (not the session's) reads from the file right now.
+    static QString readFromFile(const QString &path, const QString &sql)
+    {
+        QString value;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reader"));
+            db.setDatabaseName(path);
+            if (db.open()) {
+                QSqlQuery q(db);
+                value = q.exec(sql) && q.next() ? q.value(0).toString() : QStringLiteral("ERROR: ") + q.lastError().text();
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("reader"));
+        return value;
+    }
+
+    static bool makeTable(const QString &path)
+    {
+        bool ok = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("maker"));
+            db.setDatabaseName(path);
+            ok = db.open() && QSqlQuery(db).exec(QStringLiteral("create table t (id integer primary key, name text)"))
+                && QSqlQuery(db).exec(QStringLiteral("insert into t values (1, 'original'), (2, 'second')"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("maker"));
+        return ok;
+    }
 
     ConnectionProfile profileFor(const QString &path)
     {
@@ -73,6 +105,74 @@ private slots:
         QVERIFY(!probe.last().ok);
         QVERIFY2(probe.last().error.message.contains(QStringLiteral("syntax error")), qPrintable(probe.last().error.message));
         QTRY_COMPARE(session.state(), Session::State::Idle);
+    }
+
+    // Manual commit on a real file: the open transaction is seen, later statements run inside
+    // it (no second BEGIN), Commit writes the change to the file and Rollback drops it.
+    void manualCommitKeepsAndDropsChangesInTheFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("manual.sqlite"));
+        QVERIFY(makeTable(path));
+        Session session(profileFor(path), {});
+        SessionProbe probe(&session);
+        session.open();
+        QVERIFY(probe.waitForOpen());
+        QVERIFY(probe.isOpen);
+        QTRY_COMPARE(session.transactionState(), TransactionState::Idle);
+        session.setAutoCommit(false);
+
+        session.execute(QStringLiteral("update t set name = 'changed' where id = 1"));
+        QVERIFY(probe.waitForOutcomes(1));
+        QVERIFY2(probe.last().ok, qPrintable(probe.last().error.message));
+        QCOMPARE(probe.last().rowsAffected, 1);
+        QTRY_COMPARE(session.transactionState(), TransactionState::InTransaction);
+        QVERIFY(session.hasOpenTransaction());
+        QVERIFY(session.transactionSince().isValid());
+
+        session.execute(QStringLiteral("update t set name = 'changed too' where id = 2"));
+        QVERIFY(probe.waitForOutcomes(2));
+        QVERIFY2(probe.last().ok, qPrintable(probe.last().error.message));
+        QVERIFY(session.hasOpenTransaction());
+        // Not committed: another connection still reads what the file held before.
+        QCOMPARE(readFromFile(path, QStringLiteral("select name from t where id = 1")), QStringLiteral("original"));
+
+        session.commit();
+        QVERIFY(probe.waitForOutcomes(3));
+        QVERIFY2(probe.last().ok, qPrintable(probe.last().error.message));
+        QTRY_COMPARE(session.transactionState(), TransactionState::Idle);
+        QCOMPARE(readFromFile(path, QStringLiteral("select name from t where id = 1")), QStringLiteral("changed"));
+        QCOMPARE(readFromFile(path, QStringLiteral("select name from t where id = 2")), QStringLiteral("changed too"));
+
+        session.execute(QStringLiteral("delete from t"));
+        QVERIFY(probe.waitForOutcomes(4));
+        QVERIFY(probe.last().ok);
+        QTRY_COMPARE(session.transactionState(), TransactionState::InTransaction);
+        session.rollback();
+        QVERIFY(probe.waitForOutcomes(5));
+        QVERIFY(probe.last().ok);
+        QTRY_COMPARE(session.transactionState(), TransactionState::Idle);
+        QCOMPARE(readFromFile(path, QStringLiteral("select count(*) from t")), QStringLiteral("2"));
+    }
+
+    // A BEGIN typed in auto-commit mode is seen as the open transaction it is.
+    void typedBeginIsSeen()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("typed.sqlite"));
+        QVERIFY(makeTable(path));
+        Session session(profileFor(path), {});
+        SessionProbe probe(&session);
+        session.open();
+        QVERIFY(probe.waitForOpen());
+        session.executeScript({QStringLiteral("begin"), QStringLiteral("insert into t values (3, 'third')")});
+        QTRY_COMPARE(probe.scriptsFinished, 1);
+        QVERIFY(probe.last().ok);
+        QTRY_COMPARE(session.transactionState(), TransactionState::InTransaction);
+        session.execute(QStringLiteral("commit"));
+        QVERIFY(probe.waitForOutcomes(3));
+        QTRY_COMPARE(session.transactionState(), TransactionState::Idle);
+        QCOMPARE(readFromFile(path, QStringLiteral("select name from t where id = 3")), QStringLiteral("third"));
     }
 
     void demoProfileCreatesItsDatabaseInTheWorker()
