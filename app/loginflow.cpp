@@ -3,10 +3,10 @@
 #include "connection/connectionmanager.h"
 #include "connection/passwordvault.h"
 #include "connection/session.h"
-#include "drivers.h"
-#include "logindialog.h"
+#include "driverhelp.h"
+#include "login/logindialog.h"
 #include "profiles/profilestore.h"
-#include "querytab.h"
+#include "query/querytab.h"
 
 #include <QCoreApplication>
 

@@ -2,7 +2,7 @@
 #include "mainwindow.h"
 #include "profiles/profilestore.h"
 #include "startupprobe.h"
-#include "tesseraresources.h"
+#include "common/tesseraresources.h"
 #include "workspace/editorstash.h"
 
 #include <QApplication>

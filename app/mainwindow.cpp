@@ -2,18 +2,18 @@
 
 #include "connection/connectionmanager.h"
 #include "connection/session.h"
-#include "connectionmonitor.h"
+#include "monitor/connectionmonitor.h"
 #include "loginflow.h"
-#include "noticebanner.h"
+#include "common/noticebanner.h"
 #include "profilecommands.h"
 #include "profilecontextmenu.h"
-#include "profilelistwidget.h"
+#include "profiles/profilelistwidget.h"
 #include "profileloginmarks.h"
 #include "profiles/profilestore.h"
-#include "querytab.h"
+#include "query/querytab.h"
 #include "recoverycontroller.h"
 #include "tabcloser.h"
-#include "tesseraresources.h"
+#include "common/tesseraresources.h"
 
 #include <QAction>
 #include <QCloseEvent>

@@ -1,8 +1,8 @@
 #include "profilecommands.h"
 
 #include "connection/connectionmanager.h"
-#include "profiledialog.h"
-#include "profilelistwidget.h"
+#include "profiles/profiledialog.h"
+#include "profiles/profilelistwidget.h"
 #include "profiles/profilestore.h"
 
 #include <QMessageBox>

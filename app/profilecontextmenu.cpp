@@ -1,6 +1,6 @@
 #include "profilecontextmenu.h"
 
-#include "profilelistwidget.h"
+#include "profiles/profilelistwidget.h"
 
 #include <QListWidget>
 #include <QMenu>

@@ -2,7 +2,7 @@
 
 #include "connection/connectionmanager.h"
 #include "connection/session.h"
-#include "profilelistwidget.h"
+#include "profiles/profilelistwidget.h"
 
 #include <QTimer>
 

@@ -1,8 +1,8 @@
 #include "recoverycontroller.h"
 
 #include "profiles/profilestore.h"
-#include "querytab.h"
-#include "sqleditor.h"
+#include "query/querytab.h"
+#include "query/sqleditor.h"
 #include "workspace/editorstash.h"
 
 #include <QCoreApplication>

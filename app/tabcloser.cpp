@@ -1,22 +1,17 @@
 #include "tabcloser.h"
 
-#include "closeguardsequence.h"
 #include "connection/connectionmanager.h"
-#include "querytab.h"
+#include "query/querytab.h"
 
 #include <QTabWidget>
+
+#include <algorithm>
 
 TabCloser::TabCloser(QTabWidget *tabs, ConnectionManager *manager, QObject *parent)
     : QObject(parent)
     , m_tabs(tabs)
     , m_manager(manager)
 {
-}
-
-bool TabCloser::isAsking() const
-{
-    // A finished sequence lingers until its deferred delete: it no longer counts.
-    return m_guard && m_guard->isRunning();
 }
 
 QList<QueryTab *> TabCloser::tabsOf(const QString &profileId) const
@@ -30,40 +25,78 @@ QList<QueryTab *> TabCloser::tabsOf(const QString &profileId) const
     return tabs;
 }
 
-CloseGuardSequence *TabCloser::startGuard(const QList<QueryTab *> &tabs)
+void TabCloser::askInTurn(const QList<QueryTab *> &tabs, std::function<void()> onApproved)
 {
-    if (isAsking()) {
+    if (m_asking) {
         emit stillAsking();
-        return nullptr;
+        return;
     }
-    m_guard = new CloseGuardSequence(tabs, this);
-    connect(m_guard, &CloseGuardSequence::asking, this, [this](QueryTab *tab) {
-        if (tab->hasOpenTransaction())
-            m_tabs->setCurrentWidget(tab);   // the question is about this tab: show it
-    });
-    return m_guard;
+    m_asking = true;
+    m_pending.clear();
+    for (QueryTab *tab : tabs)
+        m_pending.append(tab);
+    m_onApproved = std::move(onApproved);
+    askNext();
+}
+
+void TabCloser::askNext()
+{
+    while (!m_pending.isEmpty()) {
+        QueryTab *tab = m_pending.takeFirst();
+        // Closed some other way meanwhile, or nothing to lose: nothing to ask. (requestClose()
+        // approves such a tab too, but only after a turn of the event loop; decided here,
+        // Ctrl+W closes the tab before the next key is read.)
+        if (!tab || !tab->hasOpenTransaction())
+            continue;
+        m_current = tab;
+        m_tabs->setCurrentWidget(tab);   // the question is about this tab: show it
+        connect(tab, &QueryTab::closeApproved, this, [this, tab] {
+            disconnect(tab, nullptr, this, nullptr);
+            m_current.clear();
+            askNext();
+        });
+        connect(tab, &QueryTab::closeRefused, this, [this, tab] {
+            disconnect(tab, nullptr, this, nullptr);
+            m_current.clear();
+            finishAsking(false);
+        });
+        // A tab destroyed while its question is open cannot refuse any more.
+        connect(tab, &QObject::destroyed, this, [this] {
+            m_current.clear();
+            askNext();
+        });
+        tab->requestClose();
+        return;
+    }
+    finishAsking(true);
+}
+
+void TabCloser::finishAsking(bool approved)
+{
+    if (!m_asking)
+        return;
+    m_asking = false;
+    m_pending.clear();
+    const std::function<void()> onApproved = std::exchange(m_onApproved, {});
+    if (approved && onApproved)
+        onApproved();
 }
 
 void TabCloser::closeTab(QueryTab *tab)
 {
-    CloseGuardSequence *guard = tab ? startGuard({tab}) : nullptr;
-    if (!guard)
+    if (!tab)
         return;
     QPointer<QueryTab> guarded = tab;
-    connect(guard, &CloseGuardSequence::approved, this, [this, guarded] {
+    askInTurn({tab}, [this, guarded] {
         if (guarded)
             closeForGood(guarded);
         emit tabsClosed();
     });
-    guard->start();
 }
 
 void TabCloser::logOut(const QString &profileId)
 {
-    CloseGuardSequence *guard = startGuard(tabsOf(profileId));
-    if (!guard)
-        return;
-    connect(guard, &CloseGuardSequence::approved, this, [this, profileId] {
+    askInTurn(tabsOf(profileId), [this, profileId] {
         const QList<QueryTab *> tabs = tabsOf(profileId);
         for (QueryTab *tab : tabs)
             closeForGood(tab);
@@ -72,26 +105,20 @@ void TabCloser::logOut(const QString &profileId)
         emit tabsClosed();
         emit loggedOut(profileId);
     });
-    guard->start();
 }
 
 bool TabCloser::askToQuit()
 {
-    CloseGuardSequence *guard = startGuard(tabsOf(QString()));
-    if (!guard)
+    if (m_asking) {
+        emit stillAsking();
         return false;
-    m_quitAnsweredAtOnce = false;
-    m_startingQuit = true;
-    connect(guard, &CloseGuardSequence::approved, this, [this] {
-        // Inside start() the caller learns it from the return value (it is in closeEvent).
-        if (m_startingQuit)
-            m_quitAnsweredAtOnce = true;
-        else
-            emit quitApproved();
-    });
-    guard->start();
-    m_startingQuit = false;
-    return m_quitAnsweredAtOnce;
+    }
+    const QList<QueryTab *> tabs = tabsOf(QString());
+    const bool anythingToAsk = std::any_of(tabs.cbegin(), tabs.cend(), [](QueryTab *t) { return t->hasOpenTransaction(); });
+    if (!anythingToAsk)
+        return true;   // the caller (closeEvent) goes on at once
+    askInTurn(tabs, [this] { emit quitApproved(); });
+    return false;
 }
 
 void TabCloser::releaseAll()

@@ -3,14 +3,17 @@
 #include <QObject>
 #include <QPointer>
 
-class CloseGuardSequence;
+#include <functional>
+
 class ConnectionManager;
 class QueryTab;
 class QTabWidget;
 
-// Every way a query tab goes away, each through the close guard (a tab with an open transaction
-// asks Commit / Rollback / Cancel first; one refusal stops it all): closing one tab, logging a
-// profile out (all its tabs, then its login) and quitting (every tab). One question at a time.
+// Every way a query tab goes away, each through the close guard: closing one tab, logging a
+// profile out (all its tabs, then its login) and quitting (every tab). Tabs with an open
+// transaction are asked one after another (QueryTab::requestClose: Commit / Rollback / Cancel),
+// one question at a time so the person always knows which tab asks; the first refusal ends it,
+// and no tab closes before every tab has agreed: all or nothing.
 class TabCloser : public QObject
 {
     Q_OBJECT
@@ -27,7 +30,7 @@ public:
     // After an approved quit: the sessions go, the stashed text stays for the next start.
     void releaseAll();
 
-    bool isAsking() const;
+    bool isAsking() const { return m_asking; }
 
 signals:
     void tabsClosed();
@@ -36,13 +39,18 @@ signals:
     void stillAsking();   // a new request came while a tab's question is open
 
 private:
-    CloseGuardSequence *startGuard(const QList<QueryTab *> &tabs);
+    // Asks the tabs in turn; onApproved runs once all agreed (at once, inside this call, when
+    // none had anything to ask). Nothing happens while another round of questions is open.
+    void askInTurn(const QList<QueryTab *> &tabs, std::function<void()> onApproved);
+    void askNext();
+    void finishAsking(bool approved);
     void closeForGood(QueryTab *tab);
     void remove(QueryTab *tab);
 
     QTabWidget *m_tabs;
     ConnectionManager *m_manager;
-    QPointer<CloseGuardSequence> m_guard;
-    bool m_startingQuit = false;
-    bool m_quitAnsweredAtOnce = false;
+    QList<QPointer<QueryTab>> m_pending;   // still to be asked
+    QPointer<QueryTab> m_current;          // asking now
+    std::function<void()> m_onApproved;
+    bool m_asking = false;
 };

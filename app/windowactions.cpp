@@ -2,8 +2,8 @@
 
 #include "mainwindow.h"
 #include "profilecommands.h"
-#include "querytab.h"
-#include "tesseraresources.h"
+#include "query/querytab.h"
+#include "common/tesseraresources.h"
 
 #include <QAction>
 #include <QMenu>
@@ -85,7 +85,9 @@ void WindowActions::create(MainWindow *window, ProfileCommands *commands)
         window->showInfo(MainWindow::tr("About Tessera"),
                          MainWindow::tr("<h3>Tessera %1</h3><p>An SQL workbench where every tab runs as the "
                                         "person who logged in: one connection per tab, opened with your "
-                                        "own credentials, closed with the tab.</p>")
+                                        "own credentials, closed with the tab.</p>"
+                                        "<p>Licensed under the GNU General Public License, version 3 "
+                                        "or (at your option) any later version.</p>")
                              .arg(QStringLiteral(TESSERA_VERSION)));
     });
 

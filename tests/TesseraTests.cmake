@@ -1,9 +1,9 @@
-# tessera_add_test(NAME SOURCES <files> LIBS <targets> [DATABASE] [GUI])
+# tessera_add_test(NAME SOURCES <files> LIBS <targets> [DATABASE] [SERIAL])
 #   DATABASE: needs the throwaway PostgreSQL (fixture pg_server)
-#   GUI:      runs with QT_QPA_PLATFORM=offscreen
 #   SERIAL:   never alongside other tests (it restarts the shared server)
+# Every test runs with QT_QPA_PLATFORM=offscreen (core tests never open a window anyway).
 function(tessera_add_test name)
-  cmake_parse_arguments(T "DATABASE;GUI;SERIAL" "" "SOURCES;LIBS" ${ARGN})
+  cmake_parse_arguments(T "DATABASE;SERIAL" "" "SOURCES;LIBS" ${ARGN})
   add_executable(${name} ${T_SOURCES})
   target_link_libraries(${name} PRIVATE Qt6::Test ${T_LIBS})
   add_test(NAME ${name} COMMAND ${name})

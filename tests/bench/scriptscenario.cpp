@@ -6,10 +6,10 @@
 #include "stallprobe.h"
 
 #include "connection/session.h"
-#include "messagelog.h"
-#include "runplan.h"
-#include "runpreparation.h"
-#include "sqleditor.h"
+#include "query/messagelog.h"
+#include "sql/runplanner.h"
+#include "query/runpreparation.h"
+#include "query/sqleditor.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

@@ -1,5 +1,5 @@
 #pragma once
-#include "resultview.h"
+#include "results/resultview.h"
 
 #include <QElapsedTimer>
 

@@ -1,10 +1,10 @@
 #include "e2ehelpers.h"
 
 #include "loginflow.h"
-#include "logindialog.h"
+#include "login/logindialog.h"
 #include "mainwindow.h"
-#include "querytab.h"
-#include "sqleditor.h"
+#include "query/querytab.h"
+#include "query/sqleditor.h"
 #include "connection/connectionmanager.h"
 #include "profiles/profilestore.h"
 #include "workspace/editorstash.h"

@@ -5,7 +5,7 @@
 #include "connection/connectionmanager.h"
 #include "connection/passwordvault.h"
 #include "e2ehelpers.h"
-#include "logindialog.h"
+#include "login/logindialog.h"
 #include "loginflow.h"
 #include "mainwindow.h"
 #include "profiles/profilestore.h"

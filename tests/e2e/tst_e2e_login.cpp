@@ -4,11 +4,11 @@
 #include "connection/connectionmanager.h"
 #include "connection/session.h"
 #include "e2ehelpers.h"
-#include "logindialog.h"
+#include "login/logindialog.h"
 #include "loginflow.h"
 #include "mainwindow.h"
 #include "profiles/profilestore.h"
-#include "querytab.h"
+#include "query/querytab.h"
 #include "testserver.h"
 
 #include <QCheckBox>

@@ -2,7 +2,7 @@
 // string, session setup, network options — what it refuses, what it warns about, and that
 // every field survives the store (a file) and comes back into the dialog.
 #include "e2ehelpers.h"
-#include "profiledialog.h"
+#include "profiles/profiledialog.h"
 #include "profiles/profilestore.h"
 
 #include <QCheckBox>

@@ -4,6 +4,7 @@
 
 ConnectionManager::ConnectionManager(QObject *parent)
     : QObject(parent)
+    , m_log(new ConnectionEventLog(this))
 {
 }
 
@@ -51,28 +52,13 @@ Session *ConnectionManager::createSession(const ConnectionProfile &profile, cons
     if (!why.isEmpty()) {
         if (refusal)
             *refusal = why;
-        ConnectionEvent e{QDateTime::currentDateTime(), profile.name, credentials.user, tr("refused: %1").arg(why)};
-        m_events.append(e);
-        emit eventLogged(e);
+        m_log->record(profile.name, credentials.user, tr("refused: %1").arg(why));
         return nullptr;
     }
 
     auto *session = new Session(profile, credentials, this);
     m_sessions.append(session);
-    connect(session, &Session::opened, this, [this, session] { logEvent(session, tr("connected")); });
-    connect(session, &Session::openFailed, this, [this, session](const SqlErrorInfo &error) {
-        logEvent(session, tr("login failed: %1").arg(error.message));
-    });
-    connect(session, &Session::connectionLost, this, [this, session](const QString &why) {
-        logEvent(session, tr("connection lost: %1").arg(why));
-    });
-    connect(session, &Session::reconnected, this, [this, session](bool transactionLost) {
-        logEvent(session, transactionLost ? tr("reconnected; the open transaction was lost") : tr("reconnected"));
-    });
-    connect(session, &Session::statementFinished, this, [this, session](const StatementOutcome &o) {
-        if (o.cancelled)
-            logEvent(session, tr("cancelled after %1 s").arg(o.elapsedMs / 1000.0, 0, 'f', 1));
-    });
+    m_log->watch(session);
     connect(session, &Session::closed, this, [this, session] { onSessionClosed(session); });
     emit sessionAdded(session);
     return session;
@@ -99,7 +85,7 @@ void ConnectionManager::closeAll()
 void ConnectionManager::onSessionClosed(Session *session)
 {
     const QString profileId = session->profile().id;
-    logEvent(session, tr("closed"));
+    m_log->record(session, tr("closed"));
     m_sessions.removeAll(session);
     emit sessionRemoved(session->id());
     session->deleteLater();
@@ -122,11 +108,4 @@ void ConnectionManager::forgetLogin(const QString &profileId)
         return;
     it->wipe();
     m_logins.erase(it);
-}
-
-void ConnectionManager::logEvent(const Session *session, const QString &what)
-{
-    ConnectionEvent e{QDateTime::currentDateTime(), session->profile().name, session->userName(), what};
-    m_events.append(e);
-    emit eventLogged(e);
 }

@@ -1,4 +1,5 @@
 #pragma once
+#include "connection/connectioneventlog.h"
 #include "connection/credentials.h"
 #include "profiles/connectionprofile.h"
 
@@ -10,18 +11,10 @@
 
 class Session;
 
-// One line of the connection event log (login ok/failed, connect, cancel, close, ...).
-struct ConnectionEvent
-{
-    QDateTime when;
-    QString profileName;
-    QString user;
-    QString what;
-};
-
 // The registry of live sessions. Every tab asks it for a session of its own; it never hands out
 // an existing one. It enforces the connection budget, keeps a profile's login in memory while the
-// profile has sessions, and removes each session once its connection is really closed.
+// profile has sessions, and removes each session once its connection is really closed. What
+// happens to the sessions goes to its event log.
 class ConnectionManager : public QObject
 {
     Q_OBJECT
@@ -52,13 +45,11 @@ public:
     void rememberLogin(const QString &profileId, const Credentials &credentials);
     void forgetLogin(const QString &profileId);
 
-    QList<ConnectionEvent> events() const { return m_events; }
-    void logEvent(const Session *session, const QString &what);
+    ConnectionEventLog *eventLog() const { return m_log; }
 
 signals:
     void sessionAdded(Session *session);
     void sessionRemoved(quint64 sessionId);
-    void eventLogged(const ConnectionEvent &event);
     void allClosed();
 
 private:
@@ -68,5 +59,5 @@ private:
     int m_globalLimit = 32;
     QList<QPointer<Session>> m_sessions;
     QHash<QString, Credentials> m_logins;
-    QList<ConnectionEvent> m_events;
+    ConnectionEventLog *m_log;
 };

@@ -135,21 +135,21 @@ void Session::open()
     QMetaObject::invokeMethod(m_worker, &SessionWorker::open, Qt::QueuedConnection);
 }
 
-void Session::execute(const QString &sql, const QVariantMap &binds)
+void Session::runOnWorker(std::function<void(SessionWorker *)> call)
 {
     m_cancel->clearStop();   // here, not in the worker: an Esc right after this must count
     setState(State::Busy);
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, sql, binds] { w->execute({sql}, binds, true, false); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, call = std::move(call)] { call(w); }, Qt::QueuedConnection);
+}
+
+void Session::execute(const QString &sql, const QVariantMap &binds)
+{
+    runOnWorker([sql, binds](SessionWorker *w) { w->execute({sql}, binds, true, false); });
 }
 
 void Session::executeScript(const QStringList &statements, bool stopOnError, const QVariantMap &binds)
 {
-    m_cancel->clearStop();   // here, not in the worker: an Esc right after this must count
-    setState(State::Busy);
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, statements, stopOnError, binds] {
-        w->execute(statements, binds, stopOnError, true);
-    }, Qt::QueuedConnection);
+    runOnWorker([statements, stopOnError, binds](SessionWorker *w) { w->execute(statements, binds, stopOnError, true); });
 }
 
 void Session::setAutoCommit(bool on)
@@ -160,30 +160,22 @@ void Session::setAutoCommit(bool on)
 
 void Session::commit()
 {
-    m_cancel->clearStop();   // here, not in the worker: an Esc right after this must count
-    setState(State::Busy);
-    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->endTransaction(true); }, Qt::QueuedConnection);
+    runOnWorker([](SessionWorker *w) { w->endTransaction(true); });
 }
 
 void Session::rollback()
 {
-    m_cancel->clearStop();   // here, not in the worker: an Esc right after this must count
-    setState(State::Busy);
-    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->endTransaction(false); }, Qt::QueuedConnection);
+    runOnWorker([](SessionWorker *w) { w->endTransaction(false); });
 }
 
 void Session::fetchMore()
 {
-    m_cancel->clearStop();   // here, not in the worker: an Esc right after this must count
-    setState(State::Busy);
-    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->fetchMore(-1); }, Qt::QueuedConnection);
+    runOnWorker([](SessionWorker *w) { w->fetchMore(-1); });
 }
 
 void Session::fetchAll()
 {
-    m_cancel->clearStop();   // here, not in the worker: an Esc right after this must count
-    setState(State::Busy);
-    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->fetchMore(0); }, Qt::QueuedConnection);
+    runOnWorker([](SessionWorker *w) { w->fetchMore(0); });
 }
 
 void Session::cancel()

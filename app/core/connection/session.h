@@ -10,6 +10,7 @@
 #include <QStringList>
 #include <QVariantMap>
 
+#include <functional>
 #include <memory>
 
 class QThread;
@@ -91,6 +92,9 @@ signals:
 
 private:
     void setState(State s);
+    // Queues a call on the worker as every request that runs something does: Busy at once, and
+    // the stop flag cleared here so that an Esc pressed right after counts.
+    void runOnWorker(std::function<void(SessionWorker *)> call);
 
     const quint64 m_id;
     const QString m_connectionName;

@@ -3,20 +3,15 @@
 #include "connection/cancelhandle.h"
 #include "connection/connectionsetup.h"
 #include "connection/postgresconnectionwatch.h"
-#include "connection/resultstreamer.h"
-#include "connection/rowreader.h"
-#include "connection/transactionrules.h"
+#include "connection/sqlerrors.h"
+#include "connection/statementexec.h"
+#include "driverhandles.h"
 #include "profiles/demodatabase.h"
-#include "sql/bindparameters.h"
+#include "results/resultstreamer.h"
 
-#include <QElapsedTimer>
 #include <QFileInfo>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
-
-#include <libpq-fe.h>
-#include <sqlite3.h>
 
 namespace {
 SqlErrorInfo plainError(const QString &message)
@@ -26,14 +21,6 @@ SqlErrorInfo plainError(const QString &message)
     return e;
 }
 
-// QSQLITE's handle is the sqlite3* of the connection (type name "sqlite3*").
-sqlite3 *sqliteConnection(const QSqlDatabase &db)
-{
-    const QVariant handle = db.isValid() && db.driver() ? db.driver()->handle() : QVariant();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        return *static_cast<sqlite3 *const *>(handle.constData());
-    return nullptr;
-}
 } // namespace
 
 SessionWorker::SessionWorker(const ConnectionProfile &profile, const Credentials &credentials,
@@ -42,6 +29,7 @@ SessionWorker::SessionWorker(const ConnectionProfile &profile, const Credentials
     , m_credentials(credentials)
     , m_connectionName(connectionName)
     , m_cancel(std::move(cancel))
+    , m_transactions(profile.dialect)
     , m_watch(new PostgresConnectionWatch(this))
 {
     connect(m_watch, &PostgresConnectionWatch::serverNotice, this, &SessionWorker::serverNotice);
@@ -54,16 +42,6 @@ SessionWorker::~SessionWorker()
     // reached, e.g. at program exit.
     disconnectDatabase();
     m_credentials.wipe();
-}
-
-PGconn *SessionWorker::postgresConnection() const
-{
-    if (m_profile.dialect != Dialect::PostgreSQL || !m_db.isValid() || !m_db.driver())
-        return nullptr;
-    const QVariant handle = m_db.driver()->handle();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "pg_conn*") == 0)
-        return *static_cast<PGconn *const *>(handle.constData());
-    return nullptr;
 }
 
 bool SessionWorker::connectDatabase(SqlErrorInfo *error)
@@ -120,10 +98,10 @@ bool SessionWorker::connectDatabase(SqlErrorInfo *error)
             return false;
         }
     }
-    m_watch->attach(postgresConnection());
-    m_cancel->setPostgresConnection(postgresConnection());
-    m_oracleTransaction = TransactionState::Idle;   // a new connection has nothing open
-    m_oracleDriverTransaction = false;
+    pg_conn *pg = m_profile.dialect == Dialect::PostgreSQL ? DriverHandles::postgresConnection(m_db) : nullptr;
+    m_watch->attach(pg);
+    m_cancel->setPostgresConnection(pg);
+    m_transactions.connected(m_db);
     m_connected = true;
     m_lost = false;
     return true;
@@ -133,6 +111,7 @@ void SessionWorker::disconnectDatabase()
 {
     m_watch->detach();
     m_active.reset();
+    m_transactions.disconnected();
     m_cancel->setPostgresConnection(nullptr);
     if (m_db.isValid())
         m_db.close();
@@ -155,7 +134,7 @@ void SessionWorker::open()
     QString identityError;
     if (!ConnectionSetup::queryIdentity(m_db, m_profile.dialect, &identity, &identityError))
         qWarning("Tessera: could not ask the server who this session is: %s", qPrintable(identityError));
-    setTransaction(serverTransactionState());
+    updateTransaction();
     emit stateChanged(Session::State::Idle);
     emit opened(identity);
     watchIdleConnection(true);
@@ -178,7 +157,7 @@ bool SessionWorker::ensureConnected(StatementOutcome *outcome)
         m_lost = true;
         return false;
     }
-    setTransaction(serverTransactionState());
+    updateTransaction();
     refreshIdentity();
     emit reconnected(transactionLost);
     return true;
@@ -227,99 +206,51 @@ void SessionWorker::execute(const QStringList &statements, const QVariantMap &bi
         watchIdleConnection(true);
 }
 
-bool SessionWorker::beginImplicitTransaction(const QString &sql, StatementOutcome *outcome)
-{
-    if (m_profile.dialect == Dialect::Oracle)
-        return setOracleDriverTransaction(!m_autoCommit || hasOpenTransaction(), outcome);
-    // Manual-commit mode as in psql's AUTOCOMMIT off: the first statement opens a transaction
-    // that stays open until Commit or Rollback.
-    if (m_autoCommit || hasOpenTransaction() || TransactionRules::isTransactionControl(m_profile.dialect, sql))
-        return true;
-    QSqlQuery begin(m_db);
-    if (begin.exec(TransactionRules::beginStatement(m_profile.dialect)))
-        return true;
-    outcome->error = SqlErrors::fromQuery(begin, m_profile.dialect);
-    return false;
-}
-
-bool SessionWorker::setOracleDriverTransaction(bool on, StatementOutcome *outcome)
-{
-    // QOCI commits after every statement unless the driver was told a transaction runs; that
-    // sends nothing to the server (Oracle opens the transaction at the first change itself).
-    // Turning it off again is a COMMIT, so only when nothing is open.
-    if (on == m_oracleDriverTransaction || (!on && hasOpenTransaction()))
-        return true;
-    if (on ? m_db.transaction() : m_db.commit()) {
-        m_oracleDriverTransaction = on;
-        return true;
-    }
-    outcome->error = plainError(tr("The Oracle driver could not switch to manual commit: %1")
-                                    .arg(m_db.lastError().text()));
-    return false;
-}
-
-bool SessionWorker::hasOpenTransaction() const
-{
-    return m_transaction == TransactionState::InTransaction || m_transaction == TransactionState::Failed;
-}
-
-bool SessionWorker::prepareAndExec(QSqlQuery &query, const QString &sql, const QVariantMap &binds)
-{
-    if (!sql.contains(QLatin1Char(':')))
-        return query.exec(sql);   // no placeholder possible: skip the scan (10,000-line scripts)
-    QStringList order;
-    const QString positional = BindParameters::toPositional(m_profile.dialect, sql, &order);
-    if (order.isEmpty())
-        return query.exec(sql);
-    if (!query.prepare(positional))
-        return false;
-    for (const QString &name : order) {
-        if (m_profile.dialect == Dialect::Oracle)
-            query.bindValue(QLatin1Char(':') + name, binds.value(name));
-        else
-            query.addBindValue(binds.value(name));
-    }
-    return query.exec();
-}
-
 StatementOutcome SessionWorker::runStatement(int index, const QString &sql, const QVariantMap &binds)
 {
-    StatementOutcome outcome;
+    auto active = std::make_unique<ActiveResult>();
+    active->clock.start();   // the person waits from here: BEGIN, the server's work, the rows
+    StatementOutcome &outcome = active->outcome;
     outcome.index = index;
     outcome.sql = sql;
-    if (!beginImplicitTransaction(sql, &outcome)) {
-        outcome.transaction = serverTransactionState();
+    if (!m_transactions.beforeStatement(sql, &outcome.error)) {
+        outcome.elapsedMs = active->clock.elapsed();
+        outcome.transaction = m_transactions.state();
         emit statementFinished(outcome);
         return outcome;
     }
     auto query = std::make_unique<QSqlQuery>(m_db);
     query->setForwardOnly(true);   // QPSQL: single-row mode, rows stream as they arrive
-    const bool ok = prepareAndExec(*query, sql, binds);
+    const bool ok = StatementExec::exec(*query, m_profile.dialect, sql, binds);
     outcome.ok = ok;
     outcome.hasResultSet = ok && query->isSelect();
     if (ok && !outcome.hasResultSet)
         outcome.rowsAffected = SqlErrors::rowsAffected(*query, m_profile.dialect);
-    m_active = std::make_unique<ResultStreamer>(std::move(query), m_profile.dialect, outcome, m_cancel);
+    active->streamer = std::make_unique<ResultStreamer>(std::move(query), m_profile.dialect,
+                                                        [cancel = m_cancel] { return cancel->stopRequested(); });
+    m_active = std::move(active);
     if (outcome.hasResultSet) {
-        emit resultColumns(m_active->columns());
+        emit resultColumns(m_active->streamer->columns());
         streamActive(m_fetchCap);
     } else {
         completeActive();
     }
     if (m_active)
-        return m_active->outcome();   // paused at the cap
+        return m_active->outcome;   // paused at the cap
     return m_lastOutcome;
 }
 
 void SessionWorker::streamActive(qint64 capBytes)
 {
-    const auto status = m_active->stream(capBytes, [this](const RowBatchPtr &b) { emit rowsFetched(b); });
-    StatementOutcome &o = m_active->outcome();
+    ResultStreamer &streamer = *m_active->streamer;
+    const auto status = streamer.stream(capBytes, [this](const RowBatchPtr &b) { emit rowsFetched(b); });
+    StatementOutcome &o = m_active->outcome;
+    o.rowsFetched = streamer.rowsFetched();
     if (status == ResultStreamer::Status::Capped) {
         o.ok = true;
         o.paused = true;
-        o.elapsedMs = m_active->elapsedMs();
-        o.transaction = serverTransactionState();
+        o.elapsedMs = m_active->clock.elapsed();
+        o.transaction = m_transactions.state();
         emit statementFinished(o);
         return;
     }
@@ -327,36 +258,36 @@ void SessionWorker::streamActive(qint64 capBytes)
     if (status == ResultStreamer::Status::Stopped)
         o.cancelled = true;
     else
-        o.ok = !m_active->query().lastError().isValid();
+        o.ok = !streamer.query().lastError().isValid();
     completeActive();
 }
 
 void SessionWorker::completeActive()
 {
-    StatementOutcome &o = m_active->outcome();
+    StatementOutcome &o = m_active->outcome;
+    QSqlQuery &query = m_active->streamer->query();
     if (!o.ok && !o.cancelled) {
-        o.error = SqlErrors::fromQuery(m_active->query(), m_profile.dialect);
+        o.error = SqlErrors::fromQuery(query, m_profile.dialect);
         if (o.error.sqlState == QStringLiteral("57014"))   // query_canceled
             o.cancelled = true;
     }
-    if (o.cancelled && m_active->query().isActive())
+    if (o.cancelled && query.isActive())
         m_cancel->cancelOnServer(nullptr);   // so that dropping the query below does not read on
     const bool lost = o.error.connectionLost;
-    m_active->query().finish();
+    query.finish();
     if (m_cancel->stopRequested())
         o.cancelled = true;
     if (o.cancelled)
         o.ok = false;
-    o.elapsedMs = m_active->elapsedMs();
+    o.elapsedMs = m_active->clock.elapsed();
     m_lastOutcome = o;
     m_active.reset();   // `o` dies here: only m_lastOutcome from now on
     if (lost) {
         markLost(m_lastOutcome.error.message);
         m_lastOutcome.transaction = m_transaction;
     } else {
-        if (m_profile.dialect == Dialect::Oracle)
-            m_oracleTransaction = TransactionRules::oracleStateAfter(m_lastOutcome.sql, m_lastOutcome.ok, m_oracleTransaction);
-        setTransaction(serverTransactionState());
+        m_transactions.afterStatement(m_lastOutcome.sql, m_lastOutcome.ok);
+        updateTransaction();
         m_lastOutcome.transaction = m_transaction;
         if (m_lastOutcome.ok && ConnectionSetup::changesIdentity(m_lastOutcome.sql))
             refreshIdentity();
@@ -375,7 +306,7 @@ void SessionWorker::fetchMore(qint64 capBytes)
     emit stateChanged(Session::State::Busy);
     // capBytes < 0: another cap's worth; 0: no cap at all (Fetch all).
     const qint64 step = capBytes < 0 ? m_fetchCap : capBytes;
-    streamActive(step > 0 ? m_active->bytes() + step : 0);
+    streamActive(step > 0 ? m_active->streamer->bytes() + step : 0);
     emit stateChanged(m_lost ? Session::State::Broken : Session::State::Idle);
     if (!m_active)
         watchIdleConnection(true);
@@ -388,7 +319,7 @@ void SessionWorker::discardPausedResult()
     // Without a cancel, destroying the query would read every remaining row off the wire.
     m_cancel->cancelOnServer(nullptr);
     m_active.reset();
-    setTransaction(serverTransactionState());
+    updateTransaction();
 }
 
 void SessionWorker::refreshIdentity()
@@ -399,42 +330,13 @@ void SessionWorker::refreshIdentity()
         emit identityChanged(identity);
 }
 
-void SessionWorker::setTransaction(TransactionState state)
+void SessionWorker::updateTransaction()
 {
+    const TransactionState state = m_transactions.state();
     if (state == m_transaction)
         return;
     m_transaction = state;
     emit transactionChanged(state);
-}
-
-TransactionState SessionWorker::serverTransactionState() const
-{
-    switch (m_profile.dialect) {
-    case Dialect::PostgreSQL:
-        if (auto *conn = postgresConnection()) {
-            switch (PQtransactionStatus(conn)) {
-            case PQTRANS_IDLE: return TransactionState::Idle;
-            case PQTRANS_INTRANS:
-            case PQTRANS_ACTIVE: return TransactionState::InTransaction;
-            case PQTRANS_INERROR: return TransactionState::Failed;
-            default: return TransactionState::Unknown;
-            }
-        }
-        return TransactionState::Unknown;
-    case Dialect::SQLite:
-        // Autocommit mode is off exactly while a BEGIN (ours or the person's) is open.
-        if (sqlite3 *db = sqliteConnection(m_db))
-            return sqlite3_get_autocommit(db) ? TransactionState::Idle : TransactionState::InTransaction;
-        return TransactionState::Unknown;
-    case Dialect::Oracle:
-        return m_connected ? m_oracleTransaction : TransactionState::Unknown;
-    }
-    return TransactionState::Unknown;
-}
-
-void SessionWorker::setAutoCommit(bool on)
-{
-    m_autoCommit = on;
 }
 
 void SessionWorker::endTransaction(bool commit)

@@ -2,8 +2,10 @@
 #include "connection/credentials.h"
 #include "connection/session.h"
 #include "connection/statementoutcome.h"
+#include "connection/transactiontracker.h"
 #include "profiles/connectionprofile.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QSqlDatabase>
 #include <QStringList>
@@ -17,7 +19,10 @@ class QSqlQuery;
 class ResultStreamer;
 
 // The only object that touches a session's QSqlDatabase. It lives in the session's QThread;
-// the Session facade talks to it with queued calls only.
+// the Session facade talks to it with queued calls only. It owns the connection's life
+// (connect, notice a loss, reconnect with the setup re-applied, close) and drives statements
+// through it: the TransactionTracker opens manual mode's transaction, StatementExec sends the
+// statement, a ResultStreamer streams its rows.
 class SessionWorker : public QObject
 {
     Q_OBJECT
@@ -31,7 +36,7 @@ public slots:
     void execute(const QStringList &statements, const QVariantMap &binds, bool stopOnError, bool isScript);
     void fetchMore(qint64 capBytes);    // capBytes <= 0: no cap
     void setFetchCap(qint64 capBytes) { m_fetchCap = capBytes; }
-    void setAutoCommit(bool on);
+    void setAutoCommit(bool on) { m_transactions.setAutoCommit(on); }
     void endTransaction(bool commit);
     void close();
 
@@ -52,23 +57,25 @@ signals:
     void closed();
 
 private:
+    // The statement whose result is being streamed, or paused at the fetch cap.
+    struct ActiveResult
+    {
+        std::unique_ptr<ResultStreamer> streamer;
+        StatementOutcome outcome;
+        QElapsedTimer clock;   // since the statement was sent: server time counts
+    };
+
     bool connectDatabase(SqlErrorInfo *error);
     void disconnectDatabase();
     bool ensureConnected(StatementOutcome *outcome);
     StatementOutcome runStatement(int index, const QString &sql, const QVariantMap &binds);
-    bool prepareAndExec(QSqlQuery &query, const QString &sql, const QVariantMap &binds);
     void streamActive(qint64 capBytes);
     void completeActive();              // fills in the outcome of m_active, emits it, drops it
     void discardPausedResult();
     void refreshIdentity();
-    void setTransaction(TransactionState state);
-    TransactionState serverTransactionState() const;
-    bool beginImplicitTransaction(const QString &sql, StatementOutcome *outcome);
-    bool setOracleDriverTransaction(bool on, StatementOutcome *outcome);
-    bool hasOpenTransaction() const;
+    void updateTransaction();
     void watchIdleConnection(bool on);
     void markLost(const QString &message);
-    struct pg_conn *postgresConnection() const;
 
     const ConnectionProfile m_profile;
     Credentials m_credentials;
@@ -77,14 +84,10 @@ private:
     QSqlDatabase m_db;
     bool m_connected = false;
     bool m_lost = false;
-    bool m_autoCommit = true;
-    TransactionState m_transaction = TransactionState::Unknown;
-    // Oracle reports no transaction state: what its statements did (TransactionRules), and
-    // whether QOCI was told to stop committing after each statement.
-    TransactionState m_oracleTransaction = TransactionState::Idle;
-    bool m_oracleDriverTransaction = false;
+    TransactionTracker m_transactions;
+    TransactionState m_transaction = TransactionState::Unknown;   // as last told to the facade
     qint64 m_fetchCap = 256LL * 1024 * 1024;
-    std::unique_ptr<ResultStreamer> m_active;   // the result being streamed or paused at the cap
+    std::unique_ptr<ActiveResult> m_active;
     StatementOutcome m_lastOutcome;             // of the statement completed last
     PostgresConnectionWatch *m_watch;           // notices, and the connection while idle
 };

@@ -1,5 +1,5 @@
 #pragma once
-#include "connection/dialect.h"
+#include "dialect.h"
 #include "connection/statementoutcome.h"
 
 #include <QString>

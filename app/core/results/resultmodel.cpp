@@ -27,11 +27,15 @@ void ResultModel::expose(qint64 upTo)
 {
     // Item views address rows with int: past INT_MAX rows the buffer keeps them, the grid stops.
     const int target = int(std::min<qint64>({upTo, m_buffer.rowCount(), qint64(INT_MAX)}));
-    if (target <= m_exposed)
+    // A view (or Qt's model tester) may call fetchMore() again from inside the insert signals:
+    // that must not start a second insert before this one has ended.
+    if (target <= m_exposed || m_exposing)
         return;
+    m_exposing = true;
     beginInsertRows({}, m_exposed, target - 1);
     m_exposed = target;
     endInsertRows();
+    m_exposing = false;
 }
 
 void ResultModel::exposeAll()

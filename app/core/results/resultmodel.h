@@ -38,4 +38,5 @@ private:
 
     ResultBuffer m_buffer;
     int m_exposed = 0;   // rows the views know of
+    bool m_exposing = false;
 };

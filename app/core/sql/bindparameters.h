@@ -1,6 +1,6 @@
 #pragma once
 #include "bindparameter.h"
-#include "connection/dialect.h"
+#include "dialect.h"
 
 #include <QList>
 #include <QString>

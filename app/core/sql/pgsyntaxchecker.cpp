@@ -34,15 +34,3 @@ std::optional<SqlSyntaxError> PgSyntaxChecker::check(const QString &statement)
     pg_query_free_split_result(result);
     return error;
 }
-
-std::optional<SqlSyntaxError> PgSyntaxChecker::check(const SqlStatement &statement)
-{
-    std::optional<SqlSyntaxError> error = check(statement.text);
-    if (error && error->offset >= 0) {
-        if (error->line == 1)
-            error->column += statement.column - 1;
-        error->line += statement.line - 1;
-        error->offset += statement.offset;
-    }
-    return error;
-}

@@ -1,5 +1,4 @@
 #pragma once
-#include "sqlstatement.h"
 #include "sqlsyntaxerror.h"
 
 #include <QString>
@@ -17,6 +16,4 @@ class PgSyntaxChecker
 public:
     // Positions relative to the statement text (offset 0 = its first character).
     static std::optional<SqlSyntaxError> check(const QString &statement);
-    // Positions in the script the statement came from (offset, line, column of the script).
-    static std::optional<SqlSyntaxError> check(const SqlStatement &statement);
 };

@@ -6,6 +6,7 @@
 #include "sessionprobe.h"
 #include "testserver.h"
 
+#include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QTest>
@@ -105,7 +106,7 @@ private slots:
         QVERIFY(probe.waitForOpen());
         manager.closeSession(bad);
         QTRY_COMPARE(manager.liveCount(), 0);
-        const QList<ConnectionEvent> events = manager.events();
+        const QList<ConnectionEvent> events = manager.eventLog()->events();
         QVERIFY(events.size() >= 2);
         QVERIFY(events.first().what.startsWith(QStringLiteral("login failed")));
         QCOMPARE(events.first().user, QStringLiteral("alice"));
@@ -129,6 +130,25 @@ private slots:
         manager.closeSession(a);
         QTRY_COMPARE(model.rowCount(), 1);
         QCOMPARE(model.sessionAt(0), b);
+        manager.closeAll();
+        QTRY_COMPARE(model.rowCount(), 0);
+    }
+
+    // Qt's own checks of the model contract while sessions come, change state and go.
+    void monitorModelPassesQtsModelTester()
+    {
+        ConnectionManager manager;
+        SessionListModel model(&manager);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Session *a = openSession(manager, TestServer::alice(), TestServer::profile());
+        Session *b = openSession(manager, TestServer::bob(), TestServer::profile());
+        QVERIFY(a && b);
+        a->setOwnerLabel(QStringLiteral("renamed"));
+        SessionProbe probe(a);
+        a->execute(QStringLiteral("select 1"));
+        QVERIFY(probe.waitForOutcomes(1));
+        manager.closeSession(a);
+        QTRY_COMPARE(model.rowCount(), 1);
         manager.closeAll();
         QTRY_COMPARE(model.rowCount(), 0);
     }

@@ -1,7 +1,7 @@
 // How profiles and credentials become connections, for every dialect, without a server:
 // PostgreSQL URIs, conninfo and services, Oracle EZConnect, TNS and proxy users, session setup.
 #include "connection/connectionsetup.h"
-#include "connection/rowreader.h"
+#include "connection/sqlerrors.h"
 
 #include <QTest>
 

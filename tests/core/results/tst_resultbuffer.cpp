@@ -2,6 +2,7 @@
 #include "results/resultbuffer.h"
 #include "results/resultmodel.h"
 
+#include <QAbstractItemModelTester>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QRandomGenerator>
@@ -253,6 +254,30 @@ private slots:
         QCOMPARE(model.rowCount(), 30000);
         QVERIFY(!model.canFetchMore({}));
         QCOMPARE(model.data(model.index(29999, 0)).toString(), QStringLiteral("29999"));
+    }
+
+    // Qt's own checks of the model contract, canFetchMore / fetchMore included, while batches
+    // arrive, rows are exposed step by step and the model is reset for the next result.
+    void modelPassesQtsModelTester()
+    {
+        ResultModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reset(twoColumns());
+        model.appendBatch(makeBatch(0, 7000));
+        model.appendBatch(makeBatch(7000, 7000));
+        QCOMPARE(model.rowCount(), ResultModel::exposeStep);
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 14000);
+        QVERIFY(!model.canFetchMore({}));
+        model.appendBatch(makeBatch(14000, 3));
+        model.exposeAll();
+        QCOMPARE(model.rowCount(), 14003);
+        model.reset({});
+        QCOMPARE(model.columnCount(), 0);
+        model.reset(twoColumns());
+        model.appendBatch(makeBatch(0, 2));
+        QCOMPARE(model.rowCount(), 2);
     }
 };
 

@@ -1,7 +1,10 @@
 // PostgreSQL splitting on the server's own lexer (libpg_query), and the syntax check.
 #include "splittertestutil.h"
+#include "sql/editorstatements.h"
+#include "sql/lineindex.h"
 #include "sql/pgsyntaxchecker.h"
 #include "sql/statementsplitter.h"
+#include "sql/syntaxprecheck.h"
 
 #include <QTest>
 
@@ -209,22 +212,25 @@ void TestPgStatementSplitter::syntaxCheck()
 
 void TestPgStatementSplitter::syntaxCheckInScript()
 {
+    // What Run Script checks before sending: the first problem, placed in the whole script.
     const QString script = u"SELECT 1;\n\n  SELECT 'é' FRM x;\nSELECT 2 FROM\n t WHER x"_s;
-    const QList<SqlStatement> statements = StatementSplitter::split(Dialect::PostgreSQL, script);
+    const QList<EditorStatement> statements = EditorStatements::split(Dialect::PostgreSQL, script);
     QCOMPARE(statements.size(), 3);
-    QVERIFY(!PgSyntaxChecker::check(statements.at(0)));
+    QVERIFY(!SyntaxPrecheck::firstProblem(Dialect::PostgreSQL, statements.first(1)));
 
-    const std::optional<SqlSyntaxError> second = PgSyntaxChecker::check(statements.at(1));
+    const std::optional<SyntaxProblem> second = SyntaxPrecheck::firstProblem(Dialect::PostgreSQL, statements);
     QVERIFY(second);
+    QCOMPARE(second->statementIndex, 1);
     QCOMPARE(script.mid(second->offset, 1), u"x"_s);
-    QCOMPARE(second->line, 3);
-    QCOMPARE(second->column, 18);
+    const LineIndex lines(script);
+    QCOMPARE(lines.line(second->offset), 3);
+    QCOMPARE(lines.column(second->offset), 18);
 
-    const std::optional<SqlSyntaxError> third = PgSyntaxChecker::check(statements.at(2));
+    const std::optional<SyntaxProblem> third = SyntaxPrecheck::firstProblem(Dialect::PostgreSQL, statements.mid(2));
     QVERIFY(third);
     QCOMPARE(script.mid(third->offset, 1), u"x"_s);
-    QCOMPARE(third->line, 5);
-    QCOMPARE(third->column, 9);
+    QCOMPARE(lines.line(third->offset), 5);
+    QCOMPARE(lines.column(third->offset), 9);
 }
 
 void TestPgStatementSplitter::concurrentThreads()

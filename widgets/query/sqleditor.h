@@ -1,0 +1,52 @@
+#pragma once
+#include "dialect.h"
+
+#include <Qsci/qsciscintilla.h>
+
+class QsciLexerSQL;
+struct RunRequest;
+
+// The SQL editor of a query tab: QScintilla with the SQL lexer, line numbers, brace matching
+// and error marks. It says what Run and Run Script ask for (runRequest); it never runs anything.
+class SqlEditor : public QsciScintilla
+{
+    Q_OBJECT
+public:
+    explicit SqlEditor(QWidget *parent = nullptr);
+
+    void setDialect(Dialect dialect) { m_dialect = dialect; }
+    Dialect dialect() const { return m_dialect; }
+
+    // Character offset of the cursor in text().
+    int cursorOffset() const;
+    void setCursorOffset(int offset);
+
+    // Run (Ctrl+Enter: the selection if there is one, else the statement the cursor is in) or
+    // Run Script (F5) as of now, for RunPlanner; serverVersion left empty.
+    RunRequest runRequest(bool wholeScript) const;
+
+    // 1-based line and column, as servers report them: underline from there to the end of the
+    // word, show the message below the line and put the cursor there.
+    void markError(int line, int column, const QString &message);
+    void markErrorAtOffset(int offset, const QString &message);
+    void clearErrorMarks();
+    bool hasErrorMarks() const { return m_errorLine >= 0; }
+
+signals:
+    // Fallbacks for when the window's shortcuts are not active (the editor used on its own).
+    void runStatementRequested();
+    void runScriptRequested();
+    void cancelRequested();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void updateMarginWidth();
+    void lineIndexFromOffset(int offset, int *line, int *index) const;
+
+    QsciLexerSQL *m_lexer = nullptr;
+    Dialect m_dialect = Dialect::PostgreSQL;
+    int m_errorIndicator = -1;
+    int m_errorLine = -1;
+};
