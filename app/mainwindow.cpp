@@ -374,6 +374,8 @@ void MainWindow::updateActions()
     m_actions.cancel->setEnabled(tab && tab->isBusy());
     m_actions.newTab->setEnabled(tab || hasProfile);
     m_actions.closeTab->setEnabled(tab != nullptr);
+    for (QAction *editorAction : {m_actions.toggleComment, m_actions.zoomIn, m_actions.zoomOut, m_actions.zoomReset})
+        editorAction->setEnabled(tab != nullptr);
 
     const QString target = logoutTarget();
     const bool canLogOut = !target.isEmpty() && (m_manager->isLoggedIn(target) || !tabsOf(target).isEmpty());

@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "profilecommands.h"
 #include "query/querytab.h"
+#include "query/sqleditor.h"
 #include "common/tesseraresources.h"
 
 #include <QAction>
@@ -33,6 +34,16 @@ void WindowActions::create(MainWindow *window, ProfileCommands *commands)
         };
     };
 
+    // Editor commands act on the current tab's editor, wherever the focus is.
+    auto onEditor = [window](const QString &text, auto call) {
+        auto *action = new QAction(text, window);
+        QObject::connect(action, &QAction::triggered, window, [window, call] {
+            if (QueryTab *tab = window->currentTab())
+                call(tab->editor());
+        });
+        return action;
+    };
+
     newProfile = command(MainWindow::tr("&New Profile…"), QStringLiteral("profile-new"), &ProfileCommands::newProfile);
     newProfile->setShortcut(QKeySequence::New);
     editProfile = command(MainWindow::tr("&Edit Profile…"), QStringLiteral("profile-edit"), &ProfileCommands::editProfile);
@@ -59,11 +70,29 @@ void WindowActions::create(MainWindow *window, ProfileCommands *commands)
     closeTab = make(MainWindow::tr("&Close Tab"), QString(), &MainWindow::closeCurrentTab);
     closeTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
 
+    toggleComment = onEditor(MainWindow::tr("Toggle &Comment"), [](SqlEditor *e) { e->toggleLineComment(); });
+    toggleComment->setObjectName(QStringLiteral("toggleCommentAction"));
+    toggleComment->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    zoomIn = onEditor(MainWindow::tr("Zoom &In"), [](SqlEditor *e) { e->zoomIn(); });
+    zoomIn->setObjectName(QStringLiteral("zoomInAction"));
+    // Ctrl+= too: on most keyboards "+" needs Shift, and people press Ctrl and the = key.
+    zoomIn->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    zoomOut = onEditor(MainWindow::tr("Zoom &Out"), [](SqlEditor *e) { e->zoomOut(); });
+    zoomOut->setObjectName(QStringLiteral("zoomOutAction"));
+    zoomOut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
+    zoomReset = onEditor(MainWindow::tr("&Reset Zoom"), [](SqlEditor *e) { e->zoomTo(0); });
+    zoomReset->setObjectName(QStringLiteral("zoomResetAction"));
+    zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+
     QMenuBar *bar = window->menuBar();
     QMenu *file = bar->addMenu(MainWindow::tr("&File"));
     file->addActions({newProfile, editProfile, duplicateProfile, deleteProfile});
     file->addSeparator();
     file->addAction(quit);
+
+    QMenu *edit = bar->addMenu(MainWindow::tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    edit->addAction(toggleComment);
 
     QMenu *connection = bar->addMenu(MainWindow::tr("&Connection"));
     connection->setObjectName(QStringLiteral("connectionMenu"));
@@ -79,6 +108,8 @@ void WindowActions::create(MainWindow *window, ProfileCommands *commands)
 
     viewMenu = bar->addMenu(MainWindow::tr("&View"));
     viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    viewMenu->addActions({zoomIn, zoomOut, zoomReset});
+    viewMenu->addSeparator();
 
     QMenu *help = bar->addMenu(MainWindow::tr("&Help"));
     help->addAction(MainWindow::tr("&About Tessera"), window, [window] {

@@ -21,6 +21,10 @@ struct WindowActions
     QAction *cancel = nullptr;
     QAction *newTab = nullptr;
     QAction *closeTab = nullptr;
+    QAction *toggleComment = nullptr;
+    QAction *zoomIn = nullptr;
+    QAction *zoomOut = nullptr;
+    QAction *zoomReset = nullptr;
     QMenu *viewMenu = nullptr;
 
     // Creates the actions (children of the window) and puts them into its menus and toolbar.

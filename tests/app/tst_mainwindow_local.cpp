@@ -17,6 +17,9 @@
 #include "results/resultview.h"
 #include "query/sqleditor.h"
 
+#include <QAction>
+#include <QDockWidget>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
@@ -193,6 +196,66 @@ private slots:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("check"));
         QCOMPARE(city, QStringLiteral("Ghent,Bruges"));
+    }
+
+    // Every shortcut a menu shows does what the menu says with the cursor in the editor:
+    // QScintilla's own bindings (Ctrl+T swaps lines, Ctrl+/ moves by word part, Ctrl+= types)
+    // never win over the window's actions.
+    void menuShortcutsWorkFromTheFocusedEditor()
+    {
+        QueryTab *tab = openDemo();
+        QVERIFY(tab);
+        QTRY_COMPARE_WITH_TIMEOUT(tab->session()->state(), Session::State::Idle, kOpenTimeoutMs);
+        SqlEditor *editor = tab->editor();
+        const QString text = QStringLiteral("select 1;\nselect 2;");
+        editor->setText(text);
+        editor->setCursorPosition(0, 3);
+        editor->setFocus();
+        QTRY_VERIFY(editor->hasFocus());
+
+        // Each one: the editor does not take the key, so the window's shortcut gets it.
+        const QList<QAction *> actions = m_window->findChildren<QAction *>();
+        int shortcuts = 0;
+        for (QAction *action : actions) {
+            for (const QKeySequence &sequence : action->shortcuts()) {
+                const QKeyCombination key = sequence[0];
+                QKeyEvent override(QEvent::ShortcutOverride, key.key(), key.keyboardModifiers());
+                QCoreApplication::sendEvent(editor, &override);
+                QVERIFY2(!override.isAccepted(), qPrintable(sequence.toString() + u' ' + action->text()));
+                ++shortcuts;
+            }
+        }
+        QVERIFY(shortcuts >= 12);
+
+        // Ctrl+/ comments the line out and back in.
+        QTest::keyClick(editor, Qt::Key_Slash, Qt::ControlModifier);
+        QCOMPARE(editor->text(), QStringLiteral("-- select 1;\nselect 2;"));
+        QTest::keyClick(editor, Qt::Key_Slash, Qt::ControlModifier);
+        QCOMPARE(editor->text(), text);
+
+        // Zoom: Ctrl+= and Ctrl++ in, Ctrl+- out, Ctrl+0 back; nothing typed.
+        const auto zoom = [editor] { return int(editor->SendScintilla(QsciScintillaBase::SCI_GETZOOM)); };
+        QCOMPARE(zoom(), 0);
+        QTest::keyClick(editor, Qt::Key_Equal, Qt::ControlModifier);
+        QCOMPARE(zoom(), 1);
+        QTest::keyClick(editor, Qt::Key_Plus, Qt::ControlModifier);
+        QCOMPARE(zoom(), 2);
+        QTest::keyClick(editor, Qt::Key_Minus, Qt::ControlModifier);
+        QCOMPARE(zoom(), 1);
+        QTest::keyClick(editor, Qt::Key_0, Qt::ControlModifier);
+        QCOMPARE(zoom(), 0);
+        QCOMPARE(editor->text(), text);
+
+        // Ctrl+Shift+M shows the Connections in use dock.
+        QVERIFY(!m_window->monitorDock()->isVisible());
+        QTest::keyClick(editor, Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(m_window->monitorDock()->isVisible());
+
+        // Ctrl+T opens a new tab on the same profile instead of swapping two lines.
+        editor->setFocus();
+        QTest::keyClick(editor, Qt::Key_T, Qt::ControlModifier);
+        QTRY_COMPARE(m_window->tabCount(), 2);
+        QCOMPARE(editor->text(), text);
     }
 
     void ctrlWClosesTabAndSession()

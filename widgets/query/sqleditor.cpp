@@ -6,8 +6,10 @@
 #include <Qsci/qscilexersql.h>
 #include <Qsci/qscistyle.h>
 
+#include <QAction>
 #include <QFontDatabase>
 #include <QKeyEvent>
+#include <QRegularExpression>
 
 namespace {
 const QColor kErrorColor(0xc6, 0x28, 0x28);
@@ -159,6 +161,85 @@ void SqlEditor::clearErrorMarks()
     m_errorLine = -1;
 }
 
+bool SqlEditor::isWindowShortcut(const QKeyEvent *event) const
+{
+    // Plain typing never is: skip the search for the keys that make up text.
+    const Qt::KeyboardModifiers mods = event->modifiers() & ~(Qt::KeypadModifier | Qt::ShiftModifier);
+    const bool functionKey = event->key() >= Qt::Key_F1 && event->key() <= Qt::Key_F35;
+    if (mods == Qt::NoModifier && !functionKey && event->key() != Qt::Key_Escape)
+        return false;
+    const QKeySequence pressed(QKeyCombination(event->modifiers() & ~Qt::KeypadModifier, Qt::Key(event->key())));
+    const QWidget *top = window();
+    if (!top || top == this)
+        return false;
+    const QList<QAction *> actions = top->findChildren<QAction *>();
+    for (const QAction *action : actions) {
+        const QList<QKeySequence> shortcuts = action->shortcuts();
+        for (const QKeySequence &shortcut : shortcuts) {
+            if (shortcut.matches(pressed) == QKeySequence::ExactMatch)
+                return true;
+        }
+    }
+    return false;
+}
+
+bool SqlEditor::event(QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (isWindowShortcut(key)) {
+            key->ignore();   // not ours: the shortcut map gives it to the window's action
+            return true;
+        }
+    }
+    return QsciScintilla::event(event);
+}
+
+void SqlEditor::toggleLineComment()
+{
+    int lineFrom = 0, indexFrom = 0, lineTo = 0, indexTo = 0;
+    if (hasSelectedText()) {
+        getSelection(&lineFrom, &indexFrom, &lineTo, &indexTo);
+        if (indexTo == 0 && lineTo > lineFrom)
+            --lineTo;   // a selection ending at the start of a line does not take that line
+    } else {
+        getCursorPosition(&lineFrom, &indexFrom);
+        lineTo = lineFrom;
+    }
+    static const QRegularExpression commented(QStringLiteral("^\\s*--"));
+    bool allCommented = true;
+    int indent = INT_MAX;
+    for (int l = lineFrom; l <= lineTo; ++l) {
+        const QString t = text(l);
+        if (t.trimmed().isEmpty())
+            continue;
+        allCommented = allCommented && commented.match(t).hasMatch();
+        int leading = 0;
+        while (leading < t.size() && (t.at(leading) == u' ' || t.at(leading) == u'\t'))
+            ++leading;
+        indent = qMin(indent, leading);
+    }
+    if (indent == INT_MAX)
+        return;   // only blank lines
+    beginUndoAction();
+    for (int l = lineFrom; l <= lineTo; ++l) {
+        const QString t = text(l);
+        if (t.trimmed().isEmpty())
+            continue;
+        if (allCommented) {
+            const int at = int(t.indexOf(QStringLiteral("--")));
+            const int length = t.mid(at + 2, 1) == QStringLiteral(" ") ? 3 : 2;
+            setSelection(l, at, l, at + length);
+            removeSelectedText();
+        } else {
+            insertAt(QStringLiteral("-- "), l, indent);
+        }
+    }
+    endUndoAction();
+    if (lineFrom != lineTo)
+        setSelection(lineFrom, 0, lineTo + 1, 0);
+}
+
 void SqlEditor::keyPressEvent(QKeyEvent *event)
 {
     const bool ctrl = event->modifiers().testFlag(Qt::ControlModifier);
@@ -172,6 +253,11 @@ void SqlEditor::keyPressEvent(QKeyEvent *event)
     }
     if (event->key() == Qt::Key_Escape && !isListActive()) {
         emit cancelRequested();
+        return;
+    }
+    // A window shortcut whose action is disabled right now still does nothing else here.
+    if (isWindowShortcut(event)) {
+        event->ignore();
         return;
     }
     QsciScintilla::keyPressEvent(event);

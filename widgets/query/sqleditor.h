@@ -32,6 +32,15 @@ public:
     void clearErrorMarks();
     bool hasErrorMarks() const { return m_errorLine >= 0; }
 
+    // Comments the selected lines (or the cursor's line) out with "-- ", which all three
+    // dialects read as a line comment, or back in when every one of them is commented.
+    void toggleLineComment();
+
+    // True when the key is the shortcut of an action of the window this editor is in: then
+    // the window's action gets it, never one of QScintilla's own bindings (Ctrl+T would swap
+    // lines, Ctrl+/ move the cursor, Ctrl+= type a character).
+    bool isWindowShortcut(const QKeyEvent *event) const;
+
 signals:
     // Fallbacks for when the window's shortcuts are not active (the editor used on its own).
     void runStatementRequested();
@@ -39,6 +48,7 @@ signals:
     void cancelRequested();
 
 protected:
+    bool event(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
