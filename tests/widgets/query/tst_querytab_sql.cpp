@@ -12,6 +12,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
+
+#include <algorithm>
 
 using namespace QueryTabHarness;
 
@@ -291,6 +294,40 @@ private slots:
         QVERIFY2(log.indexOf(QStringLiteral("NOTICE: hello 42")) < log.lastIndexOf(QStringLiteral("] OK")), qPrintable(log));
         // No grid to look at: Messages is where the answer is.
         QCOMPARE(tab()->outputTabs()->currentWidget(), tab()->messages());
+    }
+
+    // The time a statement took counts from when it was sent: the server's time is in it.
+    void durationsCountTheServersTime()
+    {
+        QVERIFY(m_h.open());
+        const StatementOutcome slept = run(tab(), QStringLiteral("select pg_sleep(0.3)"));
+        QVERIFY(slept.ok);
+        QVERIFY2(slept.elapsedMs >= 300, qPrintable(QString::number(slept.elapsedMs)));
+        static const QRegularExpression okLine(QStringLiteral("OK, 1 row in (\\d+) ms"));
+        const QRegularExpressionMatch m = okLine.match(tab()->messages()->toPlainText());
+        QVERIFY2(m.hasMatch(), qPrintable(tab()->messages()->toPlainText()));
+        QVERIFY(m.captured(1).toInt() >= 300);
+
+        // Cancelled after more than a second on the server: the tab and the connection log say so.
+        QSignalSpy finished(m_h.session(), &Session::statementFinished);
+        tab()->editor()->setText(QStringLiteral("select pg_sleep(60)"));
+        tab()->runStatement();
+        QTRY_VERIFY_WITH_TIMEOUT(m_h.session()->busyForMs() >= 1200, 10000);
+        tab()->cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), kTimeoutMs);
+        const StatementOutcome cancelled = finished.last().first().value<StatementOutcome>();
+        QVERIFY(cancelled.cancelled);
+        QVERIFY2(cancelled.elapsedMs >= 1200, qPrintable(QString::number(cancelled.elapsedMs)));
+        QVERIFY2(!tab()->messages()->toPlainText().contains(QStringLiteral("Cancelled after 0.0 s")),
+                 qPrintable(tab()->messages()->toPlainText()));
+        static const QRegularExpression cancelledLine(QStringLiteral("Cancelled after (\\d+)\\.\\d s"));
+        const QRegularExpressionMatch c = cancelledLine.match(tab()->messages()->toPlainText());
+        QVERIFY2(c.hasMatch() && c.captured(1).toInt() >= 1, qPrintable(tab()->messages()->toPlainText()));
+        const QList<ConnectionEvent> events = m_h.manager->eventLog()->events();
+        QVERIFY(std::any_of(events.cbegin(), events.cend(), [](const ConnectionEvent &e) {
+            return e.what.startsWith(QStringLiteral("cancelled after ")) && e.what != QStringLiteral("cancelled after 0.0 s");
+        }));
+        QTRY_VERIFY(tab()->canRun());
     }
 
     void identityShowsWhoRunsTheQueries()
