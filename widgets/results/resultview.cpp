@@ -8,6 +8,8 @@
 #include <QClipboard>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QScrollBar>
+#include <QTimer>
 
 namespace {
 
@@ -53,8 +55,20 @@ ResultView::ResultView(QWidget *parent)
     columns->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     columns->setHighlightSections(false);
     columns->setStretchLastSection(false);
+    // A click on a header would only select the column: nothing sorts yet, so no pretence.
+    columns->setSectionsClickable(false);
 
     connect(this, &QAbstractItemView::doubleClicked, this, &ResultView::showValue);
+    // Dragging the slider or sending it to the end must reach the last row fetched, not the
+    // last of the rows the model has told the view about so far.
+    connect(verticalScrollBar(), &QScrollBar::sliderPressed, this, &ResultView::exposeAllRows);
+    connect(verticalScrollBar(), &QScrollBar::actionTriggered, this, [this](int action) {
+        if (action == QAbstractSlider::SliderToMaximum) {
+            exposeAllRows();
+            QTimer::singleShot(0, this, &QAbstractItemView::scrollToBottom);
+        }
+    });
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &ResultView::scheduleNumericFit);
 }
 
 void ResultView::setModel(QAbstractItemModel *model)
@@ -74,12 +88,14 @@ void ResultView::setModel(QAbstractItemModel *model)
 void ResultView::onModelReset()
 {
     m_measuredRows = 0;
+    m_numericWidths.clear();
     // Until rows come, size columns by their names so an empty result still reads well.
     resizeColumnsToContents();
 }
 
 void ResultView::onRowsInserted()
 {
+    scheduleNumericFit();
     // Drivers send the first row at once and the rest in bigger batches, so measuring only the
     // very first batch would size columns by one row. Measure until a screenful has been seen,
     // then never again: Qt measures just the rows in the viewport, so each pass is cheap, and
@@ -93,6 +109,81 @@ void ResultView::onRowsInserted()
     for (int c = 0; c < header->count(); ++c) {
         if (header->sectionSize(c) > kMaxInitialColumnWidth)
             header->resizeSection(c, kMaxInitialColumnWidth);
+    }
+}
+
+void ResultView::exposeAllRows()
+{
+    QAbstractItemModel *m = model();
+    if (!m || !m->canFetchMore({}))
+        return;
+    while (m->canFetchMore({}))
+        m->fetchMore({});
+    executeDelayedItemsLayout();   // the scroll range covers the new rows before the drag moves
+}
+
+void ResultView::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    scheduleNumericFit();   // more rows on screen, or the first time it is shown
+}
+
+QModelIndex ResultView::moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers)
+{
+    if (action == MoveEnd && modifiers.testFlag(Qt::ControlModifier))
+        exposeAllRows();
+    return QTableView::moveCursor(action, modifiers);
+}
+
+void ResultView::scheduleNumericFit()
+{
+    // Once per turn of the event loop, however many batches or scroll steps came.
+    if (m_fitScheduled)
+        return;
+    m_fitScheduled = true;
+    QTimer::singleShot(0, this, [this] {
+        m_fitScheduled = false;
+        fitNumericColumnsToVisibleRows();
+    });
+}
+
+void ResultView::fitNumericColumnsToVisibleRows()
+{
+    QAbstractItemModel *m = model();
+    if (!m || m->rowCount() == 0 || !isVisible())
+        return;
+    const int columns = m->columnCount();
+    if (m_numericWidths.size() != columns) {
+        m_numericWidths = QList<int>(columns, -1);
+        for (int c = 0; c < columns; ++c) {
+            const auto kind = ColumnKind(m->index(0, c).data(ResultModel::ColumnKindRole).toInt());
+            if (kind != ColumnKind::Integer && kind != ColumnKind::Decimal && kind != ColumnKind::Float)
+                m_numericWidths[c] = 0;   // text may be elided; numbers may not
+        }
+    }
+    // The rows on screen, never more: a fit must cost the same at row 10 and at row 10 million.
+    const int first = qMax(0, rowAt(0));
+    const int onScreen = viewport()->height() / qMax(1, verticalHeader()->defaultSectionSize()) + 1;
+    int last = rowAt(viewport()->height() - 1);
+    if (last < 0)
+        last = qMin(m->rowCount() - 1, first + onScreen);
+    QStyleOptionViewItem option;
+    initViewItemOption(&option);
+    QHeaderView *header = horizontalHeader();
+    for (int c = 0; c < columns; ++c) {
+        if (m_numericWidths.at(c) == 0 || isColumnHidden(c))
+            continue;
+        int widest = 0;
+        const int gridLine = showGrid() ? 1 : 0;   // the cell is drawn one pixel narrower
+        for (int r = first; r <= last; ++r)
+            widest = qMax(widest, itemDelegateForIndex(m->index(r, c))->sizeHint(option, m->index(r, c)).width() + gridLine);
+        // Only a wider number than any seen so far widens the column: a column the person made
+        // narrower on purpose stays as it is until a number would not fit.
+        if (widest > m_numericWidths.at(c)) {
+            m_numericWidths[c] = widest;
+            if (widest > header->sectionSize(c))
+                header->resizeSection(c, widest);
+        }
     }
 }
 

@@ -4,7 +4,10 @@
 class ResultDelegate;
 
 // The result grid. Built for millions of rows: fixed row heights, and column widths measured
-// only over the first screenful of a result, never again per batch after that.
+// only over the first screenful of a result, never again per batch after that, except that a
+// number is never elided: numeric columns widen as wider values scroll into view (measured on
+// the rows on screen only). The model tells the view about rows in steps; Ctrl+End and the
+// scroll bar still reach the last fetched row in one step.
 class ResultView : public QTableView
 {
     Q_OBJECT
@@ -26,11 +29,18 @@ public:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    QModelIndex moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void onModelReset();
     void onRowsInserted();
+    void exposeAllRows();                  // every fetched row, so the scroll range covers them
+    void scheduleNumericFit();
+    void fitNumericColumnsToVisibleRows();
 
     ResultDelegate *m_delegate = nullptr;
     int m_measuredRows = 0;   // rows seen by the last measuring pass of this result
+    QList<int> m_numericWidths;   // per column: the widest number seen so far (0: not numeric)
+    bool m_fitScheduled = false;
 };

@@ -8,6 +8,8 @@
 #include <QClipboard>
 #include <QHeaderView>
 #include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QStyleOptionSlider>
 #include <QTest>
 
 namespace {
@@ -34,6 +36,40 @@ ResultColumns twoColumns()
     ResultColumn id{QStringLiteral("id"), QStringLiteral("int4"), ColumnKind::Integer};
     ResultColumn name{QStringLiteral("name"), QStringLiteral("text"), ColumnKind::Text};
     return {id, name};
+}
+
+// rows numbered from first, in batches as the worker sends them: id, text. The first hundred
+// ids are short, the later ones long (as in a table whose ids grew), so widths taken from the
+// first rows are too narrow for them.
+RowBatchPtr numberedBatch(int first, int count)
+{
+    auto batch = std::make_shared<RowBatch>(2);
+    for (int i = first; i < first + count; ++i) {
+        batch->beginRow();
+        const QByteArray id = QByteArray::number(i <= 100 ? qint64(i) : qint64(i) * 10000019);
+        batch->appendCell(id.constData(), id.size());
+        batch->appendCell("x", 1);
+    }
+    batch->finish();
+    return batch;
+}
+
+void fillNumbered(ResultModel &model, int rows)
+{
+    model.reset(twoColumns());
+    for (int first = 1; first <= rows; first += 5000)
+        model.appendBatch(numberedBatch(first, qMin(5000, rows - first + 1)));
+}
+
+// The text a cell would show after eliding to the column's width.
+QString shownText(ResultView &view, const QModelIndex &index)
+{
+    QStyleOptionViewItem option;
+    option.initFrom(&view);
+    option.rect = view.visualRect(index);
+    view.resultDelegate()->initStyleOption(&option, index);
+    const int margin = view.style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, &view) + 1;
+    return option.fontMetrics.elidedText(option.text, option.textElideMode, option.rect.width() - 2 * margin);
 }
 
 } // namespace
@@ -141,6 +177,95 @@ private slots:
         QCOMPARE(dialog->findChild<QPlainTextEdit *>()->toPlainText(), longValue);
         QVERIFY(dialog->findChild<QPlainTextEdit *>()->isReadOnly());
         dialog->close();
+    }
+
+    // Widths come from the first rows, but a number never shrinks to "…": the id column widens
+    // as longer ids scroll into view.
+    void numbersAreNeverElided()
+    {
+        // As in a tab: the grid is on screen when the rows stream in.
+        ResultModel model;
+        ResultView view;
+        view.setModel(&model);
+        view.resize(500, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        fillNumbered(model, 200000);
+        model.exposeAll();
+        QTRY_VERIFY(view.verticalScrollBar()->maximum() > 150000 * view.verticalHeader()->defaultSectionSize());
+        // Sized by the short first ids.
+        QTRY_VERIFY(view.columnWidth(0) < view.fontMetrics().horizontalAdvance(QStringLiteral("99999999999")));
+        const int narrow = view.columnWidth(0);
+        for (const int row : {150000, 199999}) {
+            view.scrollTo(model.index(row, 0), QAbstractItemView::PositionAtCenter);
+            const QModelIndex index = model.index(row, 0);
+            QTRY_COMPARE(shownText(view, index), index.data().toString());
+        }
+        QVERIFY(view.columnWidth(0) > narrow);
+    }
+
+    // With 200,000 rows fetched, Ctrl+End goes to the last one at once, not 10,000 rows on.
+    void ctrlEndReachesTheLastFetchedRow()
+    {
+        ResultModel model;
+        fillNumbered(model, 200000);
+        QCOMPARE(model.rowCount(), ResultModel::exposeStep);   // the view is told in steps
+        ResultView view;
+        view.setModel(&model);
+        view.resize(500, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setCurrentIndex(model.index(0, 0));
+        view.setFocus();
+        QTest::keyClick(&view, Qt::Key_End, Qt::ControlModifier);
+        QCOMPARE(view.currentIndex().row(), 199999);
+        QCOMPARE(model.index(view.currentIndex().row(), 0).data().toString(), QString::number(200000LL * 10000019));
+        QTRY_VERIFY(view.rowAt(view.viewport()->height() - 2) == 199999);
+    }
+
+    // Dragging the scroll bar's slider to the bottom shows the last fetched row.
+    void draggingTheSliderToTheBottomReachesTheLastRow()
+    {
+        ResultModel model;
+        fillNumbered(model, 200000);
+        ResultView view;
+        view.setModel(&model);
+        view.resize(500, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QScrollBar *bar = view.verticalScrollBar();
+        QStyleOptionSlider option;
+        option.initFrom(bar);
+        option.orientation = Qt::Vertical;
+        option.minimum = bar->minimum();
+        option.maximum = bar->maximum();
+        option.sliderPosition = bar->sliderPosition();
+        option.sliderValue = bar->value();
+        option.pageStep = bar->pageStep();
+        option.singleStep = bar->singleStep();
+        const QRect handle = bar->style()->subControlRect(QStyle::CC_ScrollBar, &option, QStyle::SC_ScrollBarSlider, bar);
+        QVERIFY(handle.isValid());
+        QTest::mousePress(bar, Qt::LeftButton, Qt::NoModifier, handle.center());
+        QTest::mouseMove(bar, QPoint(handle.center().x(), bar->height() / 2));
+        QTest::mouseMove(bar, QPoint(handle.center().x(), bar->height() + 200));
+        QTest::mouseRelease(bar, Qt::LeftButton, Qt::NoModifier, QPoint(handle.center().x(), bar->height() + 200));
+        QCOMPARE(bar->value(), bar->maximum());
+        QTRY_COMPARE(view.rowAt(view.viewport()->height() - 2), 199999);
+    }
+
+    // Clicking a header does not pretend to sort (or select the column).
+    void headerClickDoesNothing()
+    {
+        ResultModel model;
+        fillNumbered(model, 10);
+        ResultView view;
+        view.setModel(&model);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(!view.horizontalHeader()->sectionsClickable());
+        const int x = view.horizontalHeader()->sectionViewportPosition(0) + 5;
+        QTest::mouseClick(view.horizontalHeader()->viewport(), Qt::LeftButton, Qt::NoModifier, QPoint(x, 5));
+        QVERIFY(!view.selectionModel()->isColumnSelected(0, {}));
     }
 };
 
