@@ -2,11 +2,13 @@
 
 #include "mainwindow.h"
 #include "profilecommands.h"
+#include "query/queryoutput.h"
 #include "query/querytab.h"
 #include "query/sqleditor.h"
 #include "common/tesseraresources.h"
 
 #include <QAction>
+#include <QInputDialog>
 #include <QMenu>
 #include <QMenuBar>
 #include <QToolBar>
@@ -65,6 +67,23 @@ void WindowActions::create(MainWindow *window, ProfileCommands *commands)
     cancel = make(MainWindow::tr("&Cancel"), QStringLiteral("cancel"), onTab(&QueryTab::cancel));
     cancel->setShortcut(QKeySequence(Qt::Key_Escape));
 
+    resultTabLimit = new QAction(MainWindow::tr("Result &Tabs per Run…"), window);
+    resultTabLimit->setObjectName(QStringLiteral("resultTabLimitAction"));
+    resultTabLimit->setToolTip(MainWindow::tr("How many result tabs Run Script opens at most"));
+    QObject::connect(resultTabLimit, &QAction::triggered, window, [window] {
+        auto *dialog = new QInputDialog(window);
+        dialog->setObjectName(QStringLiteral("resultTabLimitDialog"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowTitle(MainWindow::tr("Result Tabs per Run"));
+        dialog->setLabelText(MainWindow::tr("Each statement of a script that returns rows gets a result tab, "
+                                            "up to this many (later results are run but not kept):"));
+        dialog->setInputMode(QInputDialog::IntInput);
+        dialog->setIntRange(1, 1000);
+        dialog->setIntValue(QueryOutput::resultTabLimit());
+        QObject::connect(dialog, &QInputDialog::intValueSelected, dialog, &QueryOutput::setResultTabLimit);
+        dialog->open();
+    });
+
     newTab = make(MainWindow::tr("&New Tab on Same Profile"), QStringLiteral("new-tab"), &MainWindow::newTabOnSameProfile);
     newTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     closeTab = make(MainWindow::tr("&Close Tab"), QString(), &MainWindow::closeCurrentTab);
@@ -102,6 +121,8 @@ void WindowActions::create(MainWindow *window, ProfileCommands *commands)
 
     QMenu *query = bar->addMenu(MainWindow::tr("&Query"));
     query->addActions({runStatement, runScript, cancel});
+    query->addSeparator();
+    query->addAction(resultTabLimit);
 
     QMenu *tab = bar->addMenu(MainWindow::tr("&Tab"));
     tab->addActions({newTab, closeTab});

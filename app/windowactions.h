@@ -19,6 +19,7 @@ struct WindowActions
     QAction *runStatement = nullptr;
     QAction *runScript = nullptr;
     QAction *cancel = nullptr;
+    QAction *resultTabLimit = nullptr;
     QAction *newTab = nullptr;
     QAction *closeTab = nullptr;
     QAction *toggleComment = nullptr;

@@ -10,7 +10,9 @@
 #include "profilecommands.h"
 #include "profiles/profilelistwidget.h"
 #include "profiles/profilestore.h"
+#include "query/queryoutput.h"
 #include "query/querytab.h"
+#include "results/resultpage.h"
 #include "query/querytoolbar.h"
 #include "query/transactioncontrols.h"
 #include "results/resultmodel.h"
@@ -246,16 +248,69 @@ private slots:
         QCOMPARE(zoom(), 0);
         QCOMPARE(editor->text(), text);
 
-        // Ctrl+Shift+M shows the Connections in use dock.
-        QVERIFY(!m_window->monitorDock()->isVisible());
+        // Ctrl+Shift+M shows (or hides) the Connections in use dock.
+        const bool monitorShown = m_window->monitorDock()->isVisible();
         QTest::keyClick(editor, Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
-        QTRY_VERIFY(m_window->monitorDock()->isVisible());
+        QTRY_COMPARE(m_window->monitorDock()->isVisible(), !monitorShown);
 
         // Ctrl+T opens a new tab on the same profile instead of swapping two lines.
         editor->setFocus();
         QTest::keyClick(editor, Qt::Key_T, Qt::ControlModifier);
         QTRY_COMPARE(m_window->tabCount(), 2);
         QCOMPARE(editor->text(), text);
+    }
+
+    // Run Script gives each statement that returns rows a numbered tab of its own, titled
+    // with its first words and its row count; statements without rows stay in Messages.
+    void scriptShowsEveryResultInItsOwnTab()
+    {
+        QueryTab *tab = openDemo();
+        QVERIFY(tab);
+        QTRY_COMPARE_WITH_TIMEOUT(tab->session()->state(), Session::State::Idle, kOpenTimeoutMs);
+        tab->editor()->setText(QStringLiteral("select * from departments;\n"
+                                              "create temp table t (a int);\n"
+                                              "select count(*) as n from customers;\n"
+                                              "-- the cheap ones\nselect name, unit_price from products where unit_price < 20 order by unit_price;"));
+        tab->editor()->setFocus();
+        QTest::keyClick(tab->editor(), Qt::Key_F5);
+        QTRY_VERIFY2_WITH_TIMEOUT(tab->messages()->toPlainText().contains(QStringLiteral("Script finished: 4 succeeded")),
+                                  qPrintable(tab->messages()->toPlainText()), 15000);
+        QueryOutput *output = tab->output();
+        QCOMPARE(output->resultCount(), 3);
+        QCOMPARE(output->count(), 4);   // three results and Messages
+        QCOMPARE(output->tabText(0), QStringLiteral("1: select * from departments (6 rows)"));
+        QCOMPARE(output->tabText(1), QStringLiteral("3: select count(*) as n from… (1 row)"));
+        QVERIFY2(output->tabText(2).startsWith(QStringLiteral("4: select name, unit_price…")), qPrintable(output->tabText(2)));
+        QCOMPARE(output->tabText(3), QStringLiteral("Messages"));
+        QCOMPARE(output->resultAt(0)->model()->rowCount(), 6);
+        QCOMPARE(output->resultAt(1)->model()->index(0, 0).data().toString(), QStringLiteral("500"));
+        const qint64 cheap = output->resultAt(2)->model()->fetchedRowCount();
+        QVERIFY(cheap > 0);
+        QVERIFY(output->tabText(2).endsWith(QStringLiteral("(%1 rows)").arg(cheap)) || cheap == 1);
+        QCOMPARE(output->currentIndex(), 0);   // the first result is what shows
+        if (const QString dir = qEnvironmentVariable("TESSERA_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            output->setCurrentIndex(1);
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            m_window->grab().save(dir + QStringLiteral("/script-three-results.png"));
+            output->setCurrentIndex(0);
+        }
+
+        // The next run starts with one empty Results tab again.
+        typeAndCtrlEnter(tab, QStringLiteral("select 1 as one"));
+        QTRY_COMPARE_WITH_TIMEOUT(tab->resultModel()->rowCount(), 1, 15000);
+        QCOMPARE(output->resultCount(), 1);
+        QCOMPARE(output->count(), 2);
+        QCOMPARE(output->tabText(0), QStringLiteral("Results (1 row)"));
+
+        // Past the limit the person set, results run but are not kept, and Messages says so.
+        QueryOutput::setResultTabLimit(2);
+        tab->editor()->setText(QStringLiteral("select 1; select 2; select 3;"));
+        QTest::keyClick(tab->editor(), Qt::Key_F5);
+        QTRY_VERIFY_WITH_TIMEOUT(tab->messages()->toPlainText().contains(QStringLiteral("Script finished: 3 succeeded")), 15000);
+        QueryOutput::setResultTabLimit(20);
+        QCOMPARE(output->resultCount(), 2);
+        QVERIFY2(tab->messages()->toPlainText().contains(QStringLiteral("#3 and later results are not shown")),
+                 qPrintable(tab->messages()->toPlainText()));
     }
 
     void ctrlWClosesTabAndSession()

@@ -11,6 +11,7 @@
 #include "query/queryoutput.h"
 #include "query/querytoolbar.h"
 #include "results/resultmodel.h"
+#include "results/resultpage.h"
 #include "results/resultview.h"
 #include "sql/runplanner.h"
 #include "query/runpreparation.h"
@@ -102,13 +103,11 @@ void QueryTab::buildUi()
     connect(m_editor, &SqlEditor::runScriptRequested, this, &QueryTab::runScript);
     connect(m_editor, &SqlEditor::cancelRequested, this, &QueryTab::cancel);
 
-    m_model = new ResultModel(this);
-    m_output = new QueryOutput(m_model, splitter);
-    m_resultView = m_output->resultView();
+    m_output = new QueryOutput(splitter);
     m_messages = m_output->messages();
-    m_pausedBar = m_output->pausedBar();
-    connect(m_pausedBar, &FetchPausedBar::fetchMoreRequested, this, &QueryTab::fetchMore);
-    connect(m_pausedBar, &FetchPausedBar::fetchAllRequested, this, &QueryTab::fetchAll);
+    connect(m_output, &QueryOutput::fetchMoreRequested, this, &QueryTab::fetchMore);
+    connect(m_output, &QueryOutput::fetchAllRequested, this, &QueryTab::fetchAll);
+    connect(m_output, &QTabWidget::currentChanged, this, &QueryTab::updateRowCount);
     splitter->addWidget(m_editor);
     splitter->addWidget(m_output);
     splitter->setStretchFactor(0, 2);
@@ -145,16 +144,15 @@ void QueryTab::attachSession(Session *session)
     Session *s = session;
     connect(s, &Session::stateChanged, this, &QueryTab::updateStatus);
     connect(s, &Session::identityChanged, this, &QueryTab::updateIdentity);
-    connect(s, &Session::resultColumns, this, [this](const ResultColumns &columns) {
-        m_model->reset(columns);
-        m_pausedBar->clear();
-        m_run.hadResult = true;
-        updateRowCount();
-        if (!m_run.showedError)
-            m_output->showResults();
+    connect(s, &Session::statementStarted, this, [this](int index, const QString &sql) {
+        m_run.statementIndex = index;
+        m_run.statementText = sql;
     });
+    connect(s, &Session::resultColumns, this, &QueryTab::onResultColumns);
     connect(s, &Session::rowsFetched, this, [this](const RowBatchPtr &batch) {
-        m_model->appendBatch(batch);
+        if (!m_run.result)
+            return;   // past the result tab limit: not kept
+        m_run.result->model()->appendBatch(batch);
         updateRowCount();
     });
     connect(s, &Session::statementFinished, this, &QueryTab::onStatementFinished);
@@ -177,6 +175,44 @@ Session *QueryTab::session() const
 QTabWidget *QueryTab::outputTabs() const
 {
     return m_output;
+}
+
+ResultView *QueryTab::resultView() const
+{
+    return m_output->currentResult()->view();
+}
+
+ResultModel *QueryTab::resultModel() const
+{
+    return m_output->currentResult()->model();
+}
+
+FetchPausedBar *QueryTab::fetchPausedBar() const
+{
+    return m_output->currentResult()->pausedBar();
+}
+
+void QueryTab::onResultColumns(const ResultColumns &columns)
+{
+    const bool script = m_run.isScript();
+    m_run.result = m_output->beginResult(m_run.statementIndex + 1, m_run.statementText, script);
+    if (!m_run.result) {
+        if (!m_run.toldAboutLimit) {
+            m_run.toldAboutLimit = true;
+            m_messages->appendWarning(tr("#%1 and later results are not shown: a run shows at most %2 result "
+                                         "tabs (Query → Result Tabs per Run…).")
+                                          .arg(m_run.statementIndex + 1).arg(QueryOutput::resultTabLimit()));
+        }
+        return;
+    }
+    m_run.result->model()->reset(columns);
+    m_run.result->pausedBar()->clear();
+    // The first result of a run is shown at once; later ones wait on their tabs.
+    const bool first = !m_run.hadResult;
+    m_run.hadResult = true;
+    updateRowCount();
+    if (first && !m_run.showedError)
+        m_output->showResults();
 }
 
 bool QueryTab::isBusy() const
@@ -261,8 +297,7 @@ void QueryTab::send(const QList<EditorStatement> &statements, const QVariantMap 
 {
     if (explainCannotRun())   // the session may have gone while the bind dialog was up
         return;
-    m_model->clear();
-    m_pausedBar->clear();
+    m_output->clearResults();
     m_run.reset();
     QStringList texts;
     for (const EditorStatement &s : statements) {
@@ -290,16 +325,16 @@ void QueryTab::fetchMore()
 {
     // Only while a result is paused: the session has nothing to continue otherwise. Cleared at
     // once, so a second click while the rows come in does not ask twice.
-    if (m_session && m_pausedBar->isPaused())
+    if (m_session && fetchPausedBar()->isPaused())
         m_session->fetchMore();
-    m_pausedBar->clear();
+    fetchPausedBar()->clear();
 }
 
 void QueryTab::fetchAll()
 {
-    if (m_session && m_pausedBar->isPaused())
+    if (m_session && fetchPausedBar()->isPaused())
         m_session->fetchAll();
-    m_pausedBar->clear();
+    fetchPausedBar()->clear();
 }
 
 void QueryTab::commit()
@@ -320,13 +355,15 @@ void QueryTab::endTransaction(bool commit)
     m_run.reset();
     m_run.statementCount = 1;
     m_run.endingTransaction = true;
-    m_pausedBar->clear();   // the core drops a paused result before ending the transaction
+    fetchPausedBar()->clear();   // the core drops a paused result before ending the transaction
     commit ? m_session->commit() : m_session->rollback();
 }
 
 void QueryTab::onStatementFinished(const StatementOutcome &o)
 {
     m_status->setOutcomeText(OutcomeReport::write(m_messages, o, m_run.isScript(), m_run.endingTransaction));
+    if (o.hasResultSet && m_run.result)
+        m_output->setRowCount(m_run.result, o.rowsFetched, o.paused);
     if (o.cancelled) {
         showMessages();
     } else if (!o.ok) {
@@ -337,7 +374,9 @@ void QueryTab::onStatementFinished(const StatementOutcome &o)
         if (o.error.connectionLost)
             m_events->showConnectionLost(o.error.message);
     } else if (o.paused) {
-        m_pausedBar->showPaused(o.rowsFetched);
+        // Only the run's last result stays open on the server; a script drops the others.
+        if (m_run.result && o.index == m_run.statementCount - 1)
+            m_run.result->pausedBar()->showPaused(o.rowsFetched);
     } else if (!o.hasResultSet && !m_run.hadResult) {
         // Nothing in the grid to look at: "OK, 3 rows affected" and notices are the answer.
         showMessages();
@@ -390,7 +429,8 @@ void QueryTab::updateIdentity()
 
 void QueryTab::updateRowCount()
 {
-    m_status->setRowsText(m_model->columnCount() == 0 ? QString() : TabFormat::rows(m_model->buffer().rowCount()));
+    const ResultModel *model = m_output->shownResult()->model();
+    m_status->setRowsText(model->columnCount() == 0 ? QString() : TabFormat::rows(model->fetchedRowCount()));
 }
 
 void QueryTab::showMessages()

@@ -1,5 +1,6 @@
 #pragma once
 #include "query/runinflight.h"
+#include "results/rowbatch.h"
 #include "sql/editorstatements.h"
 #include "profiles/connectionprofile.h"
 
@@ -17,6 +18,7 @@ class MessageLog;
 class ResultModel;
 class QueryOutput;
 class QueryToolBar;
+class ResultPage;
 class ResultView;
 class RunPreparation;
 class Session;
@@ -49,12 +51,14 @@ public:
     QString profileId() const { return m_profile.id; }
     SqlEditor *editor() const { return m_editor; }
     RunPreparation *preparation() const { return m_preparation; }
-    ResultView *resultView() const { return m_resultView; }
-    ResultModel *resultModel() const { return m_model; }
+    // The grid of the current result (the last run's latest result set).
+    ResultView *resultView() const;
+    ResultModel *resultModel() const;
+    QueryOutput *output() const { return m_output; }
     MessageLog *messages() const { return m_messages; }
     QTabWidget *outputTabs() const;
     TabBanner *banner() const { return m_banner; }
-    FetchPausedBar *fetchPausedBar() const { return m_pausedBar; }
+    FetchPausedBar *fetchPausedBar() const;
     QueryToolBar *toolBar() const { return m_toolBar; }
 
     QString title() const { return m_title; }
@@ -106,6 +110,7 @@ private:
     void send(const QList<EditorStatement> &statements, const QVariantMap &binds, const QString &runText);
     bool explainCannotRun();
     void endTransaction(bool commit);
+    void onResultColumns(const ResultColumns &columns);
     void onStatementFinished(const StatementOutcome &outcome);
     void updateStatus();
     void updateIdentity();
@@ -120,14 +125,11 @@ private:
     bool m_released = false;
 
     SqlEditor *m_editor = nullptr;
-    ResultView *m_resultView = nullptr;
-    ResultModel *m_model = nullptr;
     MessageLog *m_messages = nullptr;
     QueryOutput *m_output = nullptr;
     QueryToolBar *m_toolBar = nullptr;
     TransactionControls *m_transactions = nullptr;
     TabBanner *m_banner = nullptr;
-    FetchPausedBar *m_pausedBar = nullptr;
     TabStatusBar *m_status = nullptr;
     CloseGuard *m_closeGuard = nullptr;
     EditorAutosave *m_autosave = nullptr;
