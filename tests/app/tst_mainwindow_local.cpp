@@ -313,6 +313,26 @@ private slots:
                  qPrintable(tab->messages()->toPlainText()));
     }
 
+    // Ctrl+Enter runs only the statement up to the blank line, and shows which text that was.
+    void ctrlEnterRunsTheBlockAtTheCursorAndShowsIt()
+    {
+        QueryTab *tab = openDemo();
+        QVERIFY(tab);
+        QTRY_COMPARE_WITH_TIMEOUT(tab->session()->state(), Session::State::Idle, kOpenTimeoutMs);
+        const QString sql = QStringLiteral("select 1 as a\n\nselect 2 as b");
+        tab->editor()->setText(sql);
+        tab->editor()->setCursorPosition(2, 4);
+        tab->editor()->setFocus();
+        QTest::keyClick(tab->editor(), Qt::Key_Return, Qt::ControlModifier);
+        const auto highlight = tab->editor()->runHighlight();
+        QCOMPARE(highlight.first, int(sql.indexOf(QStringLiteral("select 2"))));
+        QCOMPARE(highlight.second, int(QStringLiteral("select 2 as b").size()));
+        QTRY_COMPARE_WITH_TIMEOUT(tab->resultModel()->rowCount(), 1, 15000);
+        QCOMPARE(tab->resultModel()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("b"));
+        QCOMPARE(tab->resultModel()->columnCount(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(tab->editor()->runHighlight().second, 0, 5000);   // a moment, not for good
+    }
+
     void ctrlWClosesTabAndSession()
     {
         QVERIFY(openDemo());

@@ -306,6 +306,8 @@ void QueryTab::send(const QList<EditorStatement> &statements, const QVariantMap 
     }
     m_run.text = runText;
     m_run.statementCount = int(texts.size());
+    if (statements.size() == 1 && m_editor->text() == runText)
+        m_editor->flashRunRange(statements.first().offset, int(statements.first().text.size()));
     updateRowCount();
     if (texts.size() == 1)
         m_session->execute(texts.first(), binds);

@@ -10,6 +10,7 @@
 #include <QFontDatabase>
 #include <QKeyEvent>
 #include <QRegularExpression>
+#include <QTimer>
 
 namespace {
 const QColor kErrorColor(0xc6, 0x28, 0x28);
@@ -50,6 +51,17 @@ SqlEditor::SqlEditor(QWidget *parent)
     m_errorIndicator = indicatorDefine(QsciScintilla::SquiggleIndicator);
     setIndicatorForegroundColor(kErrorColor, m_errorIndicator);
     setAnnotationDisplay(QsciScintilla::AnnotationBoxed);
+
+    m_runIndicator = indicatorDefine(QsciScintilla::FullBoxIndicator);
+    setIndicatorForegroundColor(QColor(0x2e, 0x7d, 0x32, 70), m_runIndicator);
+    setIndicatorDrawUnder(true, m_runIndicator);
+    m_runHighlightTimer = new QTimer(this);
+    m_runHighlightTimer->setSingleShot(true);
+    m_runHighlightTimer->setInterval(900);
+    connect(m_runHighlightTimer, &QTimer::timeout, this, [this] {
+        clearIndicatorRange(0, 0, qMax(0, lines() - 1), int(text(qMax(0, lines() - 1)).size()), m_runIndicator);
+        m_runHighlight = {0, 0};
+    });
 
     // Scintilla binds Esc to "cancel" and would swallow it before the window's Cancel shortcut.
     if (QsciCommand *esc = standardCommands()->boundTo(Qt::Key_Escape))
@@ -119,6 +131,17 @@ RunRequest SqlEditor::runRequest(bool wholeScript) const
         request.selectionOffset = offset + indexFrom;
     }
     return request;
+}
+
+void SqlEditor::flashRunRange(int offset, int length)
+{
+    clearIndicatorRange(0, 0, qMax(0, lines() - 1), int(text(qMax(0, lines() - 1)).size()), m_runIndicator);
+    int lineFrom = 0, indexFrom = 0, lineTo = 0, indexTo = 0;
+    lineIndexFromOffset(offset, &lineFrom, &indexFrom);
+    lineIndexFromOffset(offset + length, &lineTo, &indexTo);
+    fillIndicatorRange(lineFrom, indexFrom, lineTo, indexTo, m_runIndicator);
+    m_runHighlight = {offset, length};
+    m_runHighlightTimer->start();
 }
 
 void SqlEditor::markError(int line, int column, const QString &message)

@@ -4,6 +4,7 @@
 #include <Qsci/qsciscintilla.h>
 
 class QsciLexerSQL;
+class QTimer;
 struct RunRequest;
 
 // The SQL editor of a query tab: QScintilla with the SQL lexer, line numbers, brace matching
@@ -32,6 +33,11 @@ public:
     void clearErrorMarks();
     bool hasErrorMarks() const { return m_errorLine >= 0; }
 
+    // Shows for a moment which text is about to run (Ctrl+Enter runs the statement around the
+    // cursor, and the person should see what that was). Offsets in text().
+    void flashRunRange(int offset, int length);
+    std::pair<int, int> runHighlight() const { return m_runHighlight; }   // {offset, length}; length 0: none
+
     // Comments the selected lines (or the cursor's line) out with "-- ", which all three
     // dialects read as a line comment, or back in when every one of them is commented.
     void toggleLineComment();
@@ -59,4 +65,7 @@ private:
     Dialect m_dialect = Dialect::PostgreSQL;
     int m_errorIndicator = -1;
     int m_errorLine = -1;
+    int m_runIndicator = -1;
+    std::pair<int, int> m_runHighlight{0, 0};
+    QTimer *m_runHighlightTimer = nullptr;
 };

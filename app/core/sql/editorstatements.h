@@ -21,8 +21,13 @@ QList<EditorStatement> split(Dialect dialect, const QString &sql, QString *warni
 // What Ctrl+Enter runs with a selection: the statement in it, or the whole selection when it
 // holds several. selectionOffset: where the selection starts in the editor's text.
 EditorStatement inSelection(Dialect dialect, const QString &selected, int selectionOffset);
-// What Ctrl+Enter runs without a selection: the statement the cursor is in (see indexAt).
+// What Ctrl+Enter runs without a selection: the statement the cursor is in (see indexAt), where
+// a blank line ends a statement as a semicolon does (unless it is inside a quote, a comment or
+// a dollar-quoted body).
 EditorStatement atCursor(Dialect dialect, const QString &text, int cursorOffset);
+// A statement cut at its blank lines (outside quotes, comments and $$ bodies), each piece
+// trimmed, with its offset in the editor text.
+QList<EditorStatement> splitAtBlankLines(Dialect dialect, const EditorStatement &statement);
 
 // Index of the statement the cursor belongs to: the last one starting at or before the cursor,
 // so a cursor in the blank space after a statement still runs that statement. -1 when empty.

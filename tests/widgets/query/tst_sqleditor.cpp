@@ -55,6 +55,35 @@ private slots:
         QCOMPARE(allStatements(editor).size(), 3);
     }
 
+    // A blank line ends the statement under the cursor, as in DBeaver and DataGrip, unless it
+    // is inside a quote, a comment or a dollar-quoted body.
+    void blankLineEndsTheStatementAtTheCursor()
+    {
+        SqlEditor editor;
+        editor.setText(QStringLiteral("select 1\n  \nselect 2\nfrom t\n\n\nselect 3;"));
+        editor.setCursorPosition(0, 2);
+        QCOMPARE(statementAtCursor(editor).text, QStringLiteral("select 1"));
+        editor.setCursorPosition(3, 2);
+        const EditorStatement second = statementAtCursor(editor);
+        QCOMPARE(second.text, QStringLiteral("select 2\nfrom t"));
+        QCOMPARE(editor.text().mid(second.offset, second.text.size()), second.text);
+        editor.setCursorPosition(6, 0);
+        QCOMPARE(statementAtCursor(editor).text, QStringLiteral("select 3"));
+        // Run Script still sends what the semicolons say.
+        QCOMPARE(allStatements(editor).size(), 1);
+
+        editor.setText(QStringLiteral("select 'a\n\nb', $$x\n\ny$$, /* c\n\nd */ 1\nfrom t"));
+        editor.setCursorPosition(4, 1);
+        QCOMPARE(statementAtCursor(editor).text, editor.text());
+
+        editor.setDialect(Dialect::SQLite);
+        editor.setText(QStringLiteral("select 'x\n\ny';\nselect 4\n\nselect 5"));
+        editor.setCursorPosition(3, 3);
+        QCOMPARE(statementAtCursor(editor).text, QStringLiteral("select 4"));
+        editor.setCursorPosition(1, 0);   // inside the quote: its blank line ends nothing
+        QCOMPARE(statementAtCursor(editor).text, QStringLiteral("select 'x\n\ny'"));
+    }
+
     void selectionWinsOverCursor()
     {
         SqlEditor editor;
