@@ -132,8 +132,12 @@ MainWindow::MainWindow(ProfileStore *store, ConnectionManager *manager, EditorSt
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         m_stack->setCurrentIndex(m_tabs->count() > 0 ? 1 : 0);
-        if (QueryTab *tab = currentTab())
+        if (QueryTab *tab = currentTab()) {
             tab->setFocus();
+            // The list shows the profile of the tab in front, not the one clicked last.
+            if (m_store->contains(tab->profileId()))
+                m_profileList->setCurrentProfileId(tab->profileId());
+        }
         updateTabLook();
         updateActions();
     });
@@ -275,11 +279,31 @@ void MainWindow::addSessionTab(Session *session)
     addTab(tab);
 }
 
+void MainWindow::numberTitle(QueryTab *tab)
+{
+    // The smallest number no other open tab of the same name has: the first one stays plain.
+    QList<int> taken;
+    for (int i = 0; i < tabCount(); ++i) {
+        QueryTab *other = tabAt(i);
+        if (other && other != tab && other->baseTitle() == tab->baseTitle())
+            taken.append(other->titleNumber());
+    }
+    int number = 1;
+    while (taken.contains(number))
+        ++number;
+    tab->setTitleNumber(number);
+}
+
 void MainWindow::addTab(QueryTab *tab, bool makeCurrent)
 {
+    numberTitle(tab);
     const int index = m_tabs->addTab(tab, tab->icon(), tab->title());
     connect(tab, &QueryTab::stateChanged, this, &MainWindow::updateActions);
     connect(tab, &QueryTab::titleChanged, this, [this, tab](const QString &title) {
+        const int number = tab->titleNumber();
+        numberTitle(tab);   // the name changed (a recovered tab logged in): it may now collide
+        if (tab->titleNumber() != number)
+            return;         // setTitleNumber announced the new title already
         if (const int at = m_tabs->indexOf(tab); at >= 0)
             m_tabs->setTabText(at, title);
         if (Session *session = tab->session())

@@ -68,6 +68,7 @@ private:
     void createDocks();
     void addSessionTab(Session *session);
     void addTab(QueryTab *tab, bool makeCurrent = true);
+    void numberTitle(QueryTab *tab);
     void attachOrAdd(Session *session, QueryTab *target);
     void restoreEditors();
     void updateActions();

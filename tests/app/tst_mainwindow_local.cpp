@@ -333,6 +333,34 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(tab->editor()->runHighlight().second, 0, 5000);   // a moment, not for good
     }
 
+    // Two tabs on one profile can be told apart, and the Connections list shows the profile
+    // of the tab in front, not the one clicked last.
+    void tabsAreNumberedAndTheListFollowsTheTab()
+    {
+        QVERIFY(openDemo());
+        QVERIFY(openDemo());
+        const QString name = m_store->profile(demoId()).name;
+        QCOMPARE(m_window->tabWidget()->tabText(0), name);
+        QCOMPARE(m_window->tabWidget()->tabText(1), name + QStringLiteral(" (2)"));
+
+        ConnectionProfile other;
+        other.name = QStringLiteral("Other file");
+        other.dialect = Dialect::SQLite;
+        other.database = m_dir.filePath(QStringLiteral("other.sqlite"));
+        m_store->add(other);
+        const QString otherId = m_store->profiles().last().id;
+        m_window->profileList()->setCurrentProfileId(otherId);
+        m_window->tabWidget()->setCurrentIndex(0);
+        QCOMPARE(m_window->profileList()->currentProfileId(), demoId());
+
+        // A closed number is given again to the next tab.
+        m_window->closeTab(0);
+        QTRY_COMPARE(m_window->tabCount(), 1);
+        QVERIFY(openDemo());
+        QCOMPARE(m_window->tabWidget()->tabText(1), name);
+        m_store->remove(otherId);
+    }
+
     void ctrlWClosesTabAndSession()
     {
         QVERIFY(openDemo());

@@ -103,6 +103,9 @@ private slots:
         auto *remember = child<QCheckBox>(dialog, "rememberCheck");
         QVERIFY(!remember->isChecked());
         remember->setChecked(true);
+        // Said before the keychain itself asks anything: the first time it may want a new
+        // keyring's password, which is not a password of Tessera's.
+        QTRY_VERIFY(dialog->keychainText().contains(QStringLiteral("choose a password for a new keyring")));
         E2E::screenshot(dialog, QStringLiteral("e2e-login-remember"));
         E2E::typeLogin(dialog, TestServer::alice());
         QTRY_COMPARE_WITH_TIMEOUT(m_app.window->tabCount(), 1, kTimeoutMs);

@@ -137,6 +137,16 @@ void LoginDialog::buildForm()
     m_form->setRowVisible(m_remember, false);   // until there is a vault
     m_form->setRowVisible(m_keychain, false);
 
+    // The person ticks the box: say now what the system keychain may ask, so its "Choose a
+    // password for new keyring" prompt does not come out of nowhere.
+    connect(m_remember, &QCheckBox::toggled, this, [this](bool checked) {
+        if (checked && m_keychainUser.isEmpty())
+            showKeychainNote(tr("Saved in your system keychain when you log in. The first time, the keychain "
+                                "may ask you to choose a password for a new keyring: it protects every "
+                                "password kept there, and is not sent to any database."));
+        else if (!checked && m_keychainUser.isEmpty())
+            showKeychainNote(QString());
+    });
     connect(m_user, &QLineEdit::textChanged, this, &LoginDialog::updateProxyText);
     connect(m_user, &QLineEdit::editingFinished, this, [this] {
         const QString user = m_user->text().trimmed();

@@ -133,7 +133,7 @@ void QueryTab::attachSession(Session *session)
                               : m_profile.name;
     if (title != m_title) {
         m_title = title;
-        emit titleChanged(title);
+        emit titleChanged(this->title());
     }
     // Read per session, not once: the person may change it in the settings between tabs.
     const qint64 capMb = QSettings().value(QStringLiteral("results/fetchCapMB"), 256).toLongLong();
@@ -165,6 +165,19 @@ void QueryTab::attachSession(Session *session)
     updateStatus();
     if (session->state() == Session::State::Idle)
         m_messages->appendInfo(tr("Connected."));
+}
+
+QString QueryTab::title() const
+{
+    return m_titleNumber > 1 ? tr("%1 (%2)").arg(m_title).arg(m_titleNumber) : m_title;
+}
+
+void QueryTab::setTitleNumber(int number)
+{
+    if (number == m_titleNumber)
+        return;
+    m_titleNumber = number;
+    emit titleChanged(title());
 }
 
 Session *QueryTab::session() const

@@ -61,7 +61,12 @@ public:
     FetchPausedBar *fetchPausedBar() const;
     QueryToolBar *toolBar() const { return m_toolBar; }
 
-    QString title() const { return m_title; }
+    // "Profile — user", numbered "(2)", "(3)" when other tabs have the same name (the window
+    // gives the numbers), so two tabs on one login can be told apart.
+    QString title() const;
+    QString baseTitle() const { return m_title; }
+    int titleNumber() const { return m_titleNumber; }
+    void setTitleNumber(int number);
     QIcon icon() const { return m_icon; }
     bool isBusy() const;
     bool canRun() const;
@@ -121,6 +126,7 @@ private:
     ConnectionManager *m_manager;
     ConnectionProfile m_profile;
     QString m_title;
+    int m_titleNumber = 1;
     QIcon m_icon;
     bool m_released = false;
 
