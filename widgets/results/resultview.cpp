@@ -228,8 +228,9 @@ void ResultView::showValue(const QModelIndex &index)
         return;
     const QString column = model()->headerData(index.column(), Qt::Horizontal).toString();
     const bool isNull = index.data(ResultModel::IsNullRole).toBool();
+    const bool binary = ColumnKind(index.data(ResultModel::ColumnKindRole).toInt()) == ColumnKind::Binary;
     auto *dialog = new ValueViewerDialog(tr("%1, row %2").arg(column).arg(index.row() + 1),
-                                         index.data(ResultModel::FullTextRole).toString(), isNull, this);
+                                         index.data(ResultModel::RawBytesRole).toByteArray(), binary, isNull, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

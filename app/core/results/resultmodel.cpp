@@ -78,6 +78,12 @@ QVariant ResultModel::data(const QModelIndex &index, int role) const
     case FullTextRole:
     case Qt::EditRole:
         return m_buffer.isNull(row, column) ? QVariant() : QVariant(m_buffer.text(row, column));
+    case RawBytesRole: {
+        if (m_buffer.isNull(row, column))
+            return QVariant();
+        QByteArray scratch;
+        return QVariant(m_buffer.raw(row, column, scratch).toByteArray());
+    }
     case IsNullRole:
         return m_buffer.isNull(row, column);
     case ColumnKindRole:

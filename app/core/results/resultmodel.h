@@ -13,7 +13,12 @@ class ResultModel : public QAbstractTableModel
     Q_OBJECT
 public:
     // Extra roles for views and exporters.
-    enum Role { IsNullRole = Qt::UserRole + 1, FullTextRole, ColumnKindRole };
+    enum Role {
+        IsNullRole = Qt::UserRole + 1,
+        FullTextRole,
+        ColumnKindRole,
+        RawBytesRole   // the cell as stored (QByteArray), for the value viewer and exports
+    };
 
     explicit ResultModel(QObject *parent = nullptr);
 

@@ -7,7 +7,14 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QHeaderView>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileDialog>
+#include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTimer>
 #include <QScrollBar>
 #include <QStyleOptionSlider>
 #include <QTest>
@@ -266,6 +273,91 @@ private slots:
         const int x = view.horizontalHeader()->sectionViewportPosition(0) + 5;
         QTest::mouseClick(view.horizontalHeader()->viewport(), Qt::LeftButton, Qt::NoModifier, QPoint(x, 5));
         QVERIFY(!view.selectionModel()->isColumnSelected(0, {}));
+    }
+
+    // A 50 MB value opens in well under a second with its first part, the GUI keeps running
+    // (a timer keeps ticking), and Save to File writes all of it.
+    void hugeValueOpensAtOnceAndSavesWhole()
+    {
+        QByteArray huge;
+        huge.reserve(50 * 1024 * 1024);
+        const QByteArray line = QByteArray(99, 'v') + '\n';
+        while (huge.size() < 50 * 1024 * 1024)
+            huge += line;
+        ResultModel model;
+        model.reset(twoColumns());
+        auto batch = std::make_shared<RowBatch>(2);
+        batch->beginRow();
+        batch->appendCell("1", 1);
+        batch->appendCell(huge.constData(), huge.size());
+        batch->finish();
+        model.appendBatch(batch);
+        ResultView view;
+        view.setModel(&model);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+
+        QElapsedTimer clock;
+        clock.start();
+        view.showValue(model.index(0, 1));
+        auto *dialog = view.findChild<ValueViewerDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        const qint64 openMs = clock.elapsed();
+        QVERIFY2(openMs < 1000, qPrintable(QString::number(openMs)));
+        int ticks = 0;
+        QTimer timer;
+        connect(&timer, &QTimer::timeout, this, [&ticks] { ++ticks; });
+        timer.start(10);
+        QTRY_VERIFY_WITH_TIMEOUT(ticks >= 20, 2000);
+        auto *text = dialog->findChild<QPlainTextEdit *>(QStringLiteral("valueText"));
+        QCOMPARE(text->toPlainText().size(), ValueViewerDialog::kFirstPartChars);
+        QVERIFY(!dialog->isShowingAll());
+        QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("showAllButton"))->isVisible());
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("valueInfo"))->text().contains(QStringLiteral("Save to File")));
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("value.txt"));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
+        auto *files = dialog->findChild<QFileDialog *>();
+        QVERIFY(files);
+        emit files->fileSelected(path);
+        auto *info = dialog->findChild<QLabel *>(QStringLiteral("valueInfo"));
+        QTRY_VERIFY_WITH_TIMEOUT(info->text().startsWith(QStringLiteral("Saved to ")), 10000);
+        QFile saved(path);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QCOMPARE(saved.size(), qint64(huge.size()));
+        QVERIFY(saved.readAll() == huge);
+        files->close();
+        dialog->close();
+    }
+
+    // Binary values show as a hex dump too.
+    void binaryValueHasAHexView()
+    {
+        ResultModel model;
+        model.reset({{QStringLiteral("data"), QStringLiteral("bytea"), ColumnKind::Binary}});
+        const QByteArray stored("\\x00ff414243");
+        auto batch = std::make_shared<RowBatch>(1);
+        batch->beginRow();
+        batch->appendCell(stored.constData(), stored.size());
+        batch->finish();
+        model.appendBatch(batch);
+        ResultView view;
+        view.setModel(&model);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.showValue(model.index(0, 0));
+        auto *dialog = view.findChild<ValueViewerDialog *>();
+        QVERIFY(dialog);
+        auto *hex = dialog->findChild<QPushButton *>(QStringLiteral("hexButton"));
+        QVERIFY(hex->isVisibleTo(dialog));
+        hex->click();
+        const QString dump = dialog->findChild<QPlainTextEdit *>(QStringLiteral("valueText"))->toPlainText();
+        QVERIFY2(dump.startsWith(QStringLiteral("00000000  00 ff 41 42 43")), qPrintable(dump));
+        QVERIFY(dump.contains(QStringLiteral("..ABC")));
+        QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("valueInfo"))->text(), QStringLiteral("5 bytes"));
+        dialog->close();
     }
 };
 
