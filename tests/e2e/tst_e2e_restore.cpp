@@ -184,6 +184,22 @@ private slots:
         QCOMPARE(m_app.window->currentTab()->editor()->text(), QStringLiteral("select 'unsaved'"));
     }
 
+    // The stash cannot be written (here: a file where its folder should be; a full disk is
+    // tst_fulldisk's): the window says so in one sentence, and the text stays in the editor.
+    void aStashThatCannotBeWrittenIsTold()
+    {
+        QFile blocker(m_app.dir.filePath(QStringLiteral("not-a-folder")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        m_app.stash = std::make_unique<EditorStash>(blocker.fileName() + QStringLiteral("/editors"));
+        QVERIFY(m_app.makeWindow(true, false));
+        m_app.window->openProfile(m_profileId);
+        m_app.window->currentTab()->editor()->setText(QStringLiteral("select 'still here'"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_app.window->noticeBanner()->text().contains(QStringLiteral("could not keep a copy")),
+                                 kTimeoutMs);
+        QCOMPARE(m_app.window->currentTab()->editor()->text(), QStringLiteral("select 'still here'"));
+    }
+
     // Both instances were started on the same folders, one restored an earlier editor and both
     // typed; both were killed: a later start has every word of both.
     void twoKilledInstancesAreBothRecovered()
