@@ -12,8 +12,10 @@
 #include "profiles/profilestore.h"
 #include "query/querytab.h"
 #include "recoverycontroller.h"
+#include "storage/settingssync.h"
 #include "tabcloser.h"
 #include "common/tesseraresources.h"
+#include "workspace/editorstash.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -83,6 +85,9 @@ MainWindow::MainWindow(ProfileStore *store, ConnectionManager *manager, EditorSt
     setCentralWidget(central);
 
     m_closer = new TabCloser(m_tabs, m_manager, this);
+    m_recovery = new RecoveryController(m_stash, m_store, m_manager, m_tabs, this);
+    if (m_stash)
+        connect(m_stash, &EditorStash::problem, this, &MainWindow::showProblem);
     m_profileList = new ProfileListWidget(this);
     m_loginMarks = new ProfileLoginMarks(m_profileList, m_manager, this);
     m_login = new LoginFlow(m_store, m_manager, this);
@@ -114,6 +119,7 @@ MainWindow::MainWindow(ProfileStore *store, ConnectionManager *manager, EditorSt
     connect(m_manager, &ConnectionManager::sessionRemoved, this, &MainWindow::updateActions, Qt::QueuedConnection);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
     connect(m_closer, &TabCloser::tabsClosed, this, [this] {
+        m_recovery->rememberTabOrder();
         m_stack->setCurrentIndex(m_tabs->count() > 0 ? 1 : 0);
         updateTabLook();
         updateActions();
@@ -198,12 +204,19 @@ void MainWindow::createDocks()
 
 void MainWindow::restoreEditors()
 {
-    const QList<QueryTab *> restored = RecoveryController(m_stash, m_store, m_manager).restoreTabs(m_tabs);
-    for (QueryTab *tab : restored)
+    const RecoveryController::Restored restored = m_recovery->restoreTabs(m_tabs);
+    int needLogin = 0;
+    for (QueryTab *tab : restored.tabs) {
         addTab(tab, false);
-    if (!restored.isEmpty()) {
+        // No login to ask for (the SQLite demo): the tab connects by itself, as it would open.
+        if (m_store->contains(tab->profileId()) && !Dialects::needsLogin(tab->profile().dialect))
+            m_login->open(tab->profileId(), tab);
+        else
+            ++needLogin;
+    }
+    if (!restored.tabs.isEmpty()) {
         m_tabs->setCurrentIndex(m_tabs->count() - 1);
-        showProblem(RecoveryController::recoveredText(int(restored.size())));
+        showProblem(RecoveryController::restoredText(int(restored.tabs.size()), restored.cleanExit, needLogin));
     }
 }
 
@@ -311,6 +324,7 @@ void MainWindow::addTab(QueryTab *tab, bool makeCurrent)
     });
     // A recovered tab's "Connect": the usual login, and the session comes back to this tab.
     connect(tab, &QueryTab::connectRequested, this, [this, tab] { m_login->open(tab->profileId(), tab); });
+    m_recovery->rememberTabOrder();
     if (makeCurrent) {
         m_tabs->setCurrentIndex(index);
         m_stack->setCurrentIndex(1);
@@ -420,6 +434,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
+    // The window is going: stderr is the one place left to say it (the old file is kept).
+    if (const QString problem = SettingsSync::sync(settings); !problem.isEmpty())
+        qWarning("%s", qUtf8Printable(problem));
+    m_recovery->rememberCleanExit();
     m_closer->releaseAll();
     event->accept();
 }

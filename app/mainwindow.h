@@ -12,6 +12,7 @@ class ProfileListWidget;
 class ProfileLoginMarks;
 class ProfileStore;
 class QueryTab;
+class RecoveryController;
 class Session;
 class TabCloser;
 class QAction;
@@ -91,6 +92,7 @@ private:
     QDockWidget *m_profileDock = nullptr;
     QDockWidget *m_monitorDock = nullptr;
     TabCloser *m_closer = nullptr;
+    RecoveryController *m_recovery = nullptr;
     bool m_quitApproved = false;   // every tab said yes: the next closeEvent goes through
 
     WindowActions m_actions;

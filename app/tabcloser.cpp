@@ -2,6 +2,7 @@
 
 #include "connection/connectionmanager.h"
 #include "query/querytab.h"
+#include "query/sqleditor.h"
 
 #include <QTabWidget>
 
@@ -97,9 +98,16 @@ void TabCloser::closeTab(QueryTab *tab)
 void TabCloser::logOut(const QString &profileId)
 {
     askInTurn(tabsOf(profileId), [this, profileId] {
+        // Like disconnecting in DBeaver or DataGrip: the login and the sessions go, the SQL
+        // does not. A tab with text stays, without a session, offering Connect; an empty one
+        // has nothing to keep and closes.
         const QList<QueryTab *> tabs = tabsOf(profileId);
-        for (QueryTab *tab : tabs)
-            closeForGood(tab);
+        for (QueryTab *tab : tabs) {
+            if (tab->editor()->text().isEmpty())
+                closeForGood(tab);
+            else
+                tab->logOutKeepingText();
+        }
         // The sessions close in the background; the login goes now, so nothing reuses it.
         m_manager->forgetLogin(profileId);
         emit tabsClosed();

@@ -10,7 +10,8 @@ class QueryTab;
 class QTabWidget;
 
 // Every way a query tab goes away, each through the close guard: closing one tab, logging a
-// profile out (all its tabs, then its login) and quitting (every tab). Tabs with an open
+// profile out (its sessions and its login; tabs with text stay, disconnected) and quitting
+// (every tab). Tabs with an open
 // transaction are asked one after another (QueryTab::requestClose: Commit / Rollback / Cancel),
 // one question at a time so the person always knows which tab asks; the first refusal ends it,
 // and no tab closes before every tab has agreed: all or nothing.

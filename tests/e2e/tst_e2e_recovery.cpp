@@ -84,7 +84,7 @@ private slots:
         QCOMPARE(tab->editor()->text(), sql);
         QCOMPARE(tab->editor()->cursorOffset(), 20);
         QCOMPARE(tab->stashId(), QStringLiteral("e2e-editor-1"));
-        QVERIFY2(m_app.window->noticeBanner()->text().contains(QStringLiteral("Recovered 1 editor from the last session")),
+        QVERIFY2(m_app.window->noticeBanner()->text().contains(QStringLiteral("Recovered 1 editor after an unexpected exit")),
                  qPrintable(m_app.window->noticeBanner()->text()));
         QVERIFY(tab->banner()->text().contains(QStringLiteral("Not connected")));
         E2E::screenshot(m_app.window.get(), QStringLiteral("e2e-recovered"));
@@ -138,6 +138,9 @@ private slots:
         makeWindow();
         QCOMPARE(m_app.window->tabCount(), 1);
         QCOMPARE(m_app.window->currentTab()->editor()->text(), QStringLiteral("select 'kept' as t"));
+        // A normal quit is no crash, and says so.
+        QVERIFY2(m_app.window->noticeBanner()->text().contains(QStringLiteral("Restored your tab from the last session")),
+                 qPrintable(m_app.window->noticeBanner()->text()));
         QVERIFY(!m_app.window->currentTab()->session());
     }
 

@@ -14,6 +14,7 @@
 #include "query/querytab.h"
 #include "results/resultmodel.h"
 #include "query/sqleditor.h"
+#include "query/tabbanner.h"
 #include "testserver.h"
 #include "workspace/editorstash.h"
 
@@ -137,12 +138,14 @@ private slots:
 
         QTest::keyClick(m_app.window.get(), Qt::Key_W, Qt::ControlModifier);
         QCOMPARE(m_app.window->tabCount(), 1);
+        QCOMPARE(m_app.stash->load().size(), 1);   // the closed tab's copy went with it
         m_app.window->logOut(m_profileId);
-        QCOMPARE(m_app.window->tabCount(), 0);
+        // The tab with SQL in it stays (disconnected), and so does its stashed copy.
+        QCOMPARE(m_app.window->tabCount(), 1);
+        QVERIFY(!m_app.window->tabAt(0)->session());
         QVERIFY(!m_app.manager->isLoggedIn(m_profileId));
         QTRY_COMPARE_WITH_TIMEOUT(m_app.manager->liveCount(), 0, kTimeoutMs);
-        // Closed for good: their stashed copies went with them.
-        QCOMPARE(m_app.stash->load().size(), 0);
+        QCOMPARE(m_app.stash->load().size(), 1);
         m_app.window->close();
         m_app.window.reset();
 
@@ -195,6 +198,42 @@ private slots:
         QCOMPARE(m_app.window->tabCount(), 0);
         QVERIFY(!m_app.manager->isLoggedIn(m_profileId));
         dialog->reject();
+    }
+
+    // Log Out keeps the SQL, as disconnecting does in DBeaver or DataGrip: a tab with text stays
+    // without its session and offers Connect, which asks for the password again and brings the
+    // session back into that tab; an empty tab has nothing to keep and closes.
+    void logOutKeepsUnsavedEditors()
+    {
+        QueryTab *written = loginAsAlice();
+        QVERIFY(written);
+        written->editor()->setText(QStringLiteral("select 'my unsaved work' as w"));
+        m_app.window->openProfile(m_profileId);   // a second, empty tab (logged in: no dialog)
+        QCOMPARE(m_app.window->tabCount(), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(m_app.window->currentTab()->session()->state() == Session::State::Idle, kTimeoutMs);
+
+        m_app.window->logOut(m_profileId);
+        QCOMPARE(m_app.window->tabCount(), 1);
+        QCOMPARE(m_app.window->tabAt(0), written);
+        QCOMPARE(written->editor()->text(), QStringLiteral("select 'my unsaved work' as w"));
+        QVERIFY(!written->session());
+        QVERIFY(!m_app.manager->isLoggedIn(m_profileId));
+        QTRY_COMPARE_WITH_TIMEOUT(m_app.manager->liveCount(), 0, kTimeoutMs);
+        QVERIFY2(written->banner()->text().contains(QStringLiteral("Logged out")), qPrintable(written->banner()->text()));
+        auto *connect = written->banner()->findChild<QPushButton *>();
+        QVERIFY(connect && connect->isVisible());
+
+        QTest::mouseClick(connect, Qt::LeftButton);
+        LoginDialog *dialog = E2E::loginDialog(m_app.window.get());
+        QVERIFY(dialog);
+        QVERIFY(child<QLineEdit>(dialog, "passwordEdit")->text().isEmpty());   // the login was forgotten
+        E2E::typeLogin(dialog, TestServer::alice());
+        QTRY_VERIFY_WITH_TIMEOUT(written->session() && written->session()->state() == Session::State::Idle, kTimeoutMs);
+        QCOMPARE(m_app.window->tabCount(), 1);
+        written->editor()->setFocus();
+        QTest::keyClick(written->editor(), Qt::Key_F5);
+        QTRY_COMPARE_WITH_TIMEOUT(written->resultModel()->rowCount(), 1, kTimeoutMs);
+        QCOMPARE(written->resultModel()->index(0, 0).data().toString(), QStringLiteral("my unsaved work"));
     }
 
     // (c) Quit with an open transaction: asked; Cancel keeps everything, Rollback lets it go.

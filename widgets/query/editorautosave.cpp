@@ -3,6 +3,7 @@
 #include "query/sqleditor.h"
 #include "workspace/editorstash.h"
 
+#include <QAction>
 #include <QDateTime>
 #include <QTimer>
 #include <QUuid>
@@ -13,14 +14,28 @@ EditorAutosave::EditorAutosave(SqlEditor *editor, QObject *parent)
 {
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
-    m_timer->setInterval(kDelayMs);
     connect(m_timer, &QTimer::timeout, this, &EditorAutosave::saveNow);
-    // Debounced: a file write per keystroke would be wasteful; what is still pending is
-    // written when the tab goes away.
-    connect(editor, &QsciScintilla::textChanged, this, [this] {
-        if (m_stash && !m_discarded)
-            m_timer->start();
-    });
+    connect(editor, &QsciScintilla::textChanged, this, &EditorAutosave::changed);
+    connect(editor, &QsciScintillaBase::SCN_ZOOM, this, &EditorAutosave::changed);
+}
+
+void EditorAutosave::watchAutoCommit(QAction *toggle)
+{
+    m_autoCommit = toggle;
+    connect(toggle, &QAction::toggled, this, &EditorAutosave::changed);
+}
+
+void EditorAutosave::changed()
+{
+    if (!m_stash || m_discarded)
+        return;
+    // Debounced, since a file write per keystroke would be wasteful, but only up to a limit:
+    // a debounce alone never fires while someone types without pausing, and a kill -9 then
+    // loses the whole burst.
+    if (!m_unsavedSince.isValid())
+        m_unsavedSince.start();
+    const qint64 left = kMaxDelayMs - m_unsavedSince.elapsed();
+    m_timer->start(int(qBound(qint64(0), left, qint64(kIdleMs))));
 }
 
 void EditorAutosave::flushPending()
@@ -34,8 +49,9 @@ void EditorAutosave::setStash(EditorStash *stash, const QString &id)
     m_stash = stash;
     m_id = id.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : id;
     m_discarded = false;
+    m_unsavedSince.invalidate();
     if (stash && !m_editor->text().isEmpty())
-        m_timer->start();
+        changed();
 }
 
 void EditorAutosave::setProfile(const QString &profileId, const QString &profileName)
@@ -47,6 +63,7 @@ void EditorAutosave::setProfile(const QString &profileId, const QString &profile
 void EditorAutosave::saveNow()
 {
     m_timer->stop();
+    m_unsavedSince.invalidate();
     if (!m_stash || m_discarded)
         return;
     const QString text = m_editor->text();
@@ -61,10 +78,12 @@ void EditorAutosave::saveNow()
     e.profileName = m_profileName;
     e.text = text;
     e.cursorPosition = m_editor->cursorOffset();
+    e.autoCommit = !m_autoCommit || m_autoCommit->isChecked();
+    e.zoom = int(m_editor->SendScintilla(QsciScintillaBase::SCI_GETZOOM));
     e.savedAt = QDateTime::currentDateTime();
-    QString error;
-    if (!m_stash->save(e, &error))
-        qWarning("Tessera: could not keep a copy of the editor text: %s", qPrintable(error));
+    // A failure is told to the person by the stash (EditorStash::problem); the next change
+    // tries again.
+    m_stash->save(e);
 }
 
 void EditorAutosave::discard()

@@ -44,6 +44,7 @@ QueryTab::QueryTab(const ConnectionProfile &profile, ConnectionManager *manager,
     m_editor->setDialect(profile.dialect);
     m_autosave = new EditorAutosave(m_editor, this);
     m_autosave->setProfile(profile.id, profile.name);
+    m_autosave->watchAutoCommit(m_transactions->autoCommitAction());
     m_closeGuard = new CloseGuard(this, m_messages);
     connect(m_closeGuard, &CloseGuard::approved, this, &QueryTab::closeApproved);
     connect(m_closeGuard, &CloseGuard::refused, this, &QueryTab::closeRefused);
@@ -412,6 +413,16 @@ void QueryTab::releaseSession()
     m_status->setSession(nullptr);
     if (m_manager)
         m_manager->closeSession(s);
+    updateStatus();
+}
+
+void QueryTab::logOutKeepingText()
+{
+    releaseSession();
+    // Like a recovered tab: the text stays, and Connect logs in again (the login was forgotten).
+    m_released = false;
+    m_banner->showMessage(tr("Logged out — your SQL stays here. Connect to log in again and run it."),
+                          TabBanner::Level::Info, tr("Connect"));
     updateStatus();
 }
 

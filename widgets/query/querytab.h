@@ -90,6 +90,9 @@ public:
     // Gives the session back to the manager, which closes it in the background. The editor
     // stays usable (and keeps its text); running needs a new tab.
     void releaseSession();
+    // Log Out: the session goes but the tab and its text stay, offering Connect (which asks for
+    // the password again), as after a crash.
+    void logOutKeepingText();
 
 public slots:
     void runStatement();

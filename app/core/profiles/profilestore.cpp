@@ -1,131 +1,19 @@
 #include "profilestore.h"
 
+#include "profiles/profilefile.h"
+#include "profiles/profilemerge.h"
+#include "storage/safefile.h"
+
 #include <algorithm>
 
-#include <QCoreApplication>
-#include <QDateTime>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QLockFile>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QUuid>
 
 namespace {
-
-constexpr int kFormatVersion = 1;
-const QLatin1String kVersion("version");
-const QLatin1String kProfiles("profiles");
-
-bool pathExists(const QString &path)
-{
-    // A dangling symlink does not "exist" but still occupies the name.
-    const QFileInfo info(path);
-    return info.exists() || info.isSymLink();
-}
-
-// Moves the unusable file aside under a name that says what happened and when. Renaming keeps
-// the exact bytes (and works even when the file itself is unreadable); it also frees the name,
-// so the next save() writes a fresh file instead of overwriting the evidence.
-QString keepBackup(const QString &filePath, QString *error)
-{
-    const QString base = filePath + QStringLiteral(".corrupt-")
-        + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    for (int counter = 1; counter < 1000; ++counter) {
-        const QString candidate = counter == 1
-            ? base : base + QLatin1Char('-') + QString::number(counter);
-        if (pathExists(candidate))
-            continue;
-        if (QDir().rename(filePath, candidate))
-            return candidate;
-        // Somebody took the name between the check and the rename: try the next one.
-        if (pathExists(candidate))
-            continue;
-        // Renaming is impossible (read-only folder?): a copy still keeps the bytes, if readable.
-        QFile original(filePath);
-        if (original.copy(candidate))
-            return candidate;
-        if (error)
-            *error = original.errorString();
-        return {};
-    }
-    if (error)
-        *error = QCoreApplication::translate("ProfileStore", "too many backups named %1-*")
-                     .arg(base);
-    return {};
-}
-
-// Reads and checks the file. Returns what was wrong, phrased to follow "could not be used:",
-// or an empty string. Good entries land in *out even when others are broken.
-QString readProfiles(const QString &path, QList<ConnectionProfile> *out)
-{
-    if (QFileInfo(path).isDir())
-        return QCoreApplication::translate("ProfileStore", "it is a folder, not a file");
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return QCoreApplication::translate("ProfileStore", "it could not be read (%1)")
-            .arg(file.errorString());
-    const QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        return QCoreApplication::translate("ProfileStore", "it could not be read (%1)")
-            .arg(file.errorString());
-
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return QCoreApplication::translate("ProfileStore", "it is not valid JSON (%1 at offset %2)")
-            .arg(parseError.errorString(), QString::number(parseError.offset));
-    if (!doc.isObject())
-        return QCoreApplication::translate("ProfileStore", "it does not hold a JSON object");
-    const QJsonObject root = doc.object();
-    const QJsonValue version = root.value(kVersion);
-    if (!version.isDouble())
-        return QCoreApplication::translate("ProfileStore", "it has no format version");
-    if (version.toInt() != kFormatVersion)
-        return QCoreApplication::translate("ProfileStore", "it has format version %1, but this "
-                                                           "version of Tessera reads version %2")
-            .arg(version.toVariant().toString(), QString::number(kFormatVersion));
-    if (!root.value(kProfiles).isArray())
-        return QCoreApplication::translate("ProfileStore", "it has no list of profiles");
-
-    // Good entries load; a bad one would vanish at the next save, so it makes the whole file
-    // count as damaged (and therefore backed up) rather than being skipped quietly.
-    const QJsonArray entries = root.value(kProfiles).toArray();
-    QStringList errors;
-    for (qsizetype i = 0; i < entries.size(); ++i) {
-        const QString number = QString::number(i + 1);
-        ConnectionProfile p;
-        QString error;
-        if (!entries.at(i).isObject()) {
-            errors.append(QCoreApplication::translate("ProfileStore",
-                                                      "entry %1 is not a JSON object")
-                              .arg(number));
-            continue;
-        }
-        if (!ConnectionProfile::fromJson(entries.at(i).toObject(), &p, &error)) {
-            if (error.endsWith(QLatin1Char('.')))
-                error.chop(1); // it becomes part of a longer sentence
-            errors.append(QCoreApplication::translate("ProfileStore", "entry %1: %2")
-                              .arg(number, error));
-            continue;
-        }
-        // Ids must be unique for update()/remove(); a hand-edited file may break that.
-        if (p.id.isEmpty() || std::any_of(out->cbegin(), out->cend(),
-                                          [&p](const auto &q) { return q.id == p.id; }))
-            p.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        out->append(p);
-    }
-    if (errors.isEmpty())
-        return {};
-    return QCoreApplication::translate("ProfileStore", "%1 of its %2 entries could not be read "
-                                                       "(%3)")
-        .arg(QString::number(errors.size()), QString::number(entries.size()),
-             errors.join(QStringLiteral("; ")));
-}
 
 // Builds "^<prefix>(.*)<middle>\d+<suffix>$" from a translated "%1 (copy %2)"-style template,
 // so duplicating "X (copy)" gives "X (copy 2)" and not "X (copy) (copy)" in every language.
@@ -160,40 +48,33 @@ bool ProfileStore::load()
 {
     m_problem.clear();
     m_problemFromSave = false;
-    m_saveBlocked = false;
     m_profiles.clear();
+    m_base.clear();
 
-    m_fileExisted = pathExists(m_filePath);
+    m_fileExisted = ProfileFile::pathExists(m_filePath);
     if (!m_fileExisted) {
         emit profilesChanged();
         return true;
     }
 
     QList<ConnectionProfile> loaded;
-    const QString what = readProfiles(m_filePath, &loaded);
+    const QString what = ProfileFile::read(m_filePath, &loaded);
     m_profiles = loaded;
+    m_base = loaded;
     if (what.isEmpty()) {
         emit profilesChanged();
         return true;
     }
 
-    const QString shownPath = QDir::toNativeSeparators(m_filePath);
-    QString backupError;
-    const QString backup = keepBackup(m_filePath, &backupError);
-    if (backup.isEmpty()) {
-        m_saveBlocked = true;
-        m_problem = tr("The connection profiles file “%1” could not be used: %2.\n"
-                       "It could not be moved aside either (%3), so Tessera leaves it as it is "
-                       "and will not save profile changes until it is repaired or removed.")
-                        .arg(shownPath, what, backupError);
-    } else {
-        const QString outcome = m_profiles.isEmpty()
-            ? tr("Tessera started without saved connection profiles.")
-            : tr("Tessera loaded the connection profiles it could read.");
-        m_problem = tr("The connection profiles file “%1” could not be used: %2.\n"
-                       "Nothing was deleted: the file was kept unchanged as “%3”. %4")
-                        .arg(shownPath, what, QDir::toNativeSeparators(backup), outcome);
-    }
+    // Reading changes nothing on disk (tessera-cli reads this file too): the dated backup is
+    // made by the save that would otherwise replace the file.
+    const QString outcome = m_profiles.isEmpty()
+        ? tr("Tessera started without saved connection profiles.")
+        : tr("Tessera loaded the connection profiles it could read.");
+    m_problem = tr("The connection profiles file “%1” could not be used: %2.\n"
+                   "Nothing was changed: the file stays as it is, and before Tessera saves "
+                   "profiles there it keeps the file as a dated backup beside it. %3")
+                    .arg(QDir::toNativeSeparators(m_filePath), what, outcome);
     emit profilesChanged();
     return false;
 }
@@ -202,42 +83,68 @@ bool ProfileStore::save()
 {
     const QString shownPath = QDir::toNativeSeparators(m_filePath);
     auto fail = [this, &shownPath](const QString &reason) {
-        m_problem = tr("The connection profiles could not be saved to “%1”: %2.")
+        m_problem = tr("The connection profiles could not be saved to “%1” (%2); the file there "
+                       "still holds the profiles it had.")
                         .arg(shownPath, reason);
         m_problemFromSave = true;
         return false;
     };
-    if (m_saveBlocked)
-        return fail(tr("the unreadable file there could not be moved aside, and Tessera will "
-                       "not overwrite it"));
-
     const QString dir = QFileInfo(m_filePath).absolutePath();
-    if (!QDir().mkpath(dir))
-        return fail(tr("the folder “%1” could not be created")
-                        .arg(QDir::toNativeSeparators(dir)));
-
-    // Only what toJson() writes goes to disk; ConnectionProfile has no password to write.
-    QJsonArray entries;
-    for (const ConnectionProfile &p : std::as_const(m_profiles))
-        entries.append(p.toJson());
-    const QJsonObject root{{kVersion, kFormatVersion}, {kProfiles, entries}};
-    const QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
-
-    // QSaveFile writes a temporary file and renames it over the old one on commit(), so a crash
-    // or a full disk leaves the previous profiles intact.
-    QSaveFile file(m_filePath);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
-    if (file.write(bytes) != bytes.size()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
+    QString reason;
+    if (!SafeFile::makePrivateFolder(dir, &reason))
         return fail(reason);
-    }
-    if (!file.commit())
-        return fail(file.errorString());
 
+    // Another Tessera window may save the same file: one at a time, each re-reading first.
+    QLockFile lock(m_filePath + QStringLiteral(".lock"));
+    lock.setStaleLockTime(kLockStaleMs);
+    if (!lock.tryLock(kLockWaitMs))
+        return fail(lock.error() == QLockFile::LockFailedError
+                        ? tr("another Tessera window kept it locked")
+                    : lock.error() == QLockFile::PermissionError
+                        ? tr("its lock file could not be created: permission denied")
+                        : tr("its lock file could not be written: the disk may be full"));
+
+    QString backup;
+    QList<ConnectionProfile> onDisk;
+    bool merge = false;
+    if (ProfileFile::pathExists(m_filePath)) {
+        const QString what = ProfileFile::read(m_filePath, &onDisk);
+        if (!what.isEmpty()) {
+            // Damaged: keep its bytes before writing over it, or do not write.
+            QString backupError;
+            backup = ProfileFile::keepBackup(m_filePath, &backupError);
+            if (backup.isEmpty())
+                return fail(tr("the damaged file there could not be kept as a backup (%1), and "
+                               "Tessera will not overwrite it").arg(backupError));
+        } else {
+            merge = true;
+        }
+    }
+    // A missing file where one was is no news of anyone's removals: ours stands as it is.
+    QList<ProfileMerge::Conflict> conflicts;
+    if (merge) {
+        const ProfileMerge::Result merged = ProfileMerge::merge(m_base, m_profiles, onDisk);
+        m_profiles = merged.profiles;
+        conflicts = merged.conflicts;
+        m_base = onDisk;   // what the file holds even if the write below fails
+    }
+    if (!SafeFile::write(m_filePath, ProfileFile::serialize(m_profiles), &reason))
+        return fail(reason);
+
+    m_base = m_profiles;
     m_fileExisted = true;
-    if (m_problemFromSave) {
+    QStringList news;
+    if (!backup.isEmpty())
+        news.append(tr("The damaged connection profiles file was kept unchanged as “%1”; the "
+                       "profiles are now saved in “%2”.")
+                        .arg(QDir::toNativeSeparators(backup), shownPath));
+    for (const ProfileMerge::Conflict &c : std::as_const(conflicts))
+        news.append(tr("“%1” was also changed in another Tessera window: both versions are "
+                       "kept, the other one as “%2”.").arg(c.name, c.copyName));
+    if (!news.isEmpty()) {
+        m_problem = news.join(QLatin1Char(' '));
+        m_problemFromSave = true;
+    } else if (m_problemFromSave) {
         m_problem.clear();
         m_problemFromSave = false;
     }
@@ -248,7 +155,7 @@ bool ProfileStore::ensureDemoProfile()
 {
     // Only a true first run: once a file exists (even a damaged one, now kept as a backup) the
     // user's choices — including having deleted the demo profile — win.
-    if (m_fileExisted || pathExists(m_filePath))
+    if (m_fileExisted || ProfileFile::pathExists(m_filePath))
         return false;
     if (std::any_of(m_profiles.cbegin(), m_profiles.cend(),
                     [](const ConnectionProfile &p) { return p.isDemo; }))

@@ -6,9 +6,14 @@
 #include <QString>
 
 // The saved connection profiles: one JSON file in the platform config location
-// (QStandardPaths::AppConfigLocation)/profiles.json, written atomically (QSaveFile), never
-// holding a password. A corrupt or unreadable file does not stop the program: load() keeps it
-// as profiles.json.corrupt-<yyyyMMdd-HHmmss>, starts empty, and problem() says what happened.
+// (QStandardPaths::AppConfigLocation)/profiles.json, never holding a password, written through
+// SafeFile (a full disk fails the save and keeps the old file; 0600 in a 0700 folder).
+// A corrupt or unreadable file does not stop the program: load() starts with what it could
+// read and problem() says what happened, but reading never changes the file (tessera-cli reads
+// it too); the save that would replace it first keeps it as profiles.json.corrupt-<date>.
+// Several windows (program instances) may share the file: save() locks it (QLockFile), re-reads
+// it and merges by profile id (ProfileMerge), so one window's new profile does not erase the
+// other's, and a profile both changed is kept twice and reported in problem().
 class ProfileStore : public QObject
 {
     Q_OBJECT
@@ -18,10 +23,12 @@ public:
 
     QString filePath() const { return m_filePath; }
 
-    // Reads the file. Returns false when it existed but could not be used (then problem() is set
-    // and the bad file has been kept as a dated backup). A missing file is not a problem.
+    // Reads the file. Returns false when it existed but could not be used (then problem() is
+    // set; the file is left as it is). A missing file is not a problem.
     bool load();
-    // Writes the file atomically. Returns false with problem() set when the write failed.
+    // Merges with what is on disk now and writes the file. Returns false with problem() set
+    // when the write failed (the file is then as it was). After a successful save problem() may
+    // still say something worth knowing: a backup made, or a profile changed in two windows.
     bool save();
     QString problem() const { return m_problem; }
 
@@ -51,12 +58,15 @@ private:
     QString newId() const;                  // a uuid no profile uses yet
     void saveAndNotify();
 
+    // A save holds the lock for milliseconds; one older than this was left by a crash.
+    static constexpr int kLockStaleMs = 10000;
+    static constexpr int kLockWaitMs = 2000;
+
     QString m_filePath;
     QList<ConnectionProfile> m_profiles;
+    QList<ConnectionProfile> m_base;   // what the file held when last read or written by us
     QString m_problem;
     bool m_fileExisted = false;
-    // The unusable file could not be moved aside: writing would destroy it, so save() refuses.
-    bool m_saveBlocked = false;
     // problem() describes a failed save (cleared by the next good save), not a load problem.
     bool m_problemFromSave = false;
 };

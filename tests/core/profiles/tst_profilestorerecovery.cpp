@@ -14,8 +14,9 @@
 
 using namespace ProfileTestUtil;
 
-// A damaged or unreadable profiles file: the program goes on, says what happened, and keeps
-// the original bytes in a dated backup that later saves never touch.
+// A damaged or unreadable profiles file: the program goes on and says what happened. Reading
+// changes nothing (tessera-cli reads the file too); the save that replaces it first keeps the
+// original bytes in a dated backup that later saves never touch.
 class TestProfileStoreRecovery : public QObject
 {
     Q_OBJECT
@@ -80,23 +81,29 @@ void TestProfileStoreRecovery::corruptFileIsKept()
     const QString problem = store.problem();
     QVERIFY2(problem.contains(QDir::toNativeSeparators(path())), qPrintable(problem));
     QVERIFY2(problem.contains(mentioned), qPrintable(problem));
+    QVERIFY2(problem.contains(QStringLiteral("Nothing was changed")), qPrintable(problem));
+    // Reading alone leaves the file where and as it is.
+    QVERIFY(backups().isEmpty());
+    QCOMPARE(readAll(path()), bytes);
 
+    // The first save keeps it aside, says where, and writes a fresh file.
+    store.add(sample(QStringLiteral("Fresh")));
+    QVERIFY2(QFile::exists(path()), qPrintable(store.problem()));
     const QStringList kept = backups();
     QCOMPARE(kept.size(), 1);
-    QVERIFY2(problem.contains(kept.constFirst()), qPrintable(problem));
+    QVERIFY2(store.problem().contains(kept.constFirst()), qPrintable(store.problem()));
     const QString backup = m_dir->filePath(kept.constFirst());
     QCOMPARE(readAll(backup), bytes);
     QVERIFY(QFileInfo(backup).fileName().contains(
         QRegularExpression(QStringLiteral("^profiles\\.json\\.corrupt-\\d{8}-\\d{6}$"))));
 
-    // Life goes on: saving writes a fresh file and leaves the evidence alone.
-    store.add(sample(QStringLiteral("Fresh")));
-    QVERIFY2(QFile::exists(path()), qPrintable(store.problem()));
+    // Later saves leave the evidence alone.
+    store.add(sample(QStringLiteral("Later")));
     QCOMPARE(readAll(backup), bytes);
     QCOMPARE(backups(), kept);
     ProfileStore again(path());
     QVERIFY(again.load());
-    QCOMPARE(again.profiles().size(), 1);
+    QCOMPARE(again.profiles().size(), 2);
 }
 
 void TestProfileStoreRecovery::badEntryKeepsGoodOnesAndBacksUp()
@@ -117,6 +124,8 @@ void TestProfileStoreRecovery::badEntryKeepsGoodOnesAndBacksUp()
     QCOMPARE(store.profiles().size(), 1);
     QCOMPARE(store.profiles().constFirst().name, QStringLiteral("Good"));
     QVERIFY2(store.problem().contains(QLatin1String("cockroach")), qPrintable(store.problem()));
+    QVERIFY(backups().isEmpty());
+    QVERIFY(store.save());
     QCOMPARE(backups().size(), 1);
     QCOMPARE(readAll(m_dir->filePath(backups().constFirst())), bytes);
 }
@@ -137,6 +146,7 @@ void TestProfileStoreRecovery::backupNameGetsCounter()
 
     ProfileStore store(path());
     QVERIFY(!store.load());
+    QVERIFY(store.save());
     QStringList fresh = backups();
     for (const QString &name : std::as_const(occupied)) {
         QVERIFY(fresh.removeOne(name));
@@ -158,11 +168,11 @@ void TestProfileStoreRecovery::unreadableFileIsKept()
     QVERIFY2(store.problem().contains(QDir::toNativeSeparators(path())),
              qPrintable(store.problem()));
     QVERIFY2(store.problem().contains(QLatin1String("folder")), qPrintable(store.problem()));
-    QCOMPARE(backups().size(), 1);
-    const QString kept = m_dir->filePath(backups().constFirst());
-    QCOMPARE(readAll(kept + QStringLiteral("/inside.txt")), QByteArray("keep me"));
+    QVERIFY(backups().isEmpty());
 
     store.add(sample(QStringLiteral("After")));
+    QCOMPARE(backups().size(), 1);
+    const QString kept = m_dir->filePath(backups().constFirst());
     QVERIFY2(QFileInfo(path()).isFile(), qPrintable(store.problem()));
     QCOMPARE(readAll(kept + QStringLiteral("/inside.txt")), QByteArray("keep me"));
 }
@@ -178,6 +188,7 @@ void TestProfileStoreRecovery::unreadablePermissions()
     QVERIFY(!store.load());
     QVERIFY2(store.problem().contains(QDir::toNativeSeparators(path())),
              qPrintable(store.problem()));
+    QVERIFY(store.save());
     QCOMPARE(backups().size(), 1);
     const QString kept = m_dir->filePath(backups().constFirst());
     QVERIFY(QFile::setPermissions(kept, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
@@ -192,7 +203,7 @@ void TestProfileStoreRecovery::noDemoAfterCorruptFile()
     QVERIFY(!store.load());
     QVERIFY(!store.ensureDemoProfile());
     QVERIFY(store.profiles().isEmpty());
-    QVERIFY(!QFile::exists(path()));
+    QCOMPARE(readAll(path()), QByteArray("not json at all"));
 }
 
 void TestProfileStoreRecovery::unmovableFileIsNeverOverwritten()
