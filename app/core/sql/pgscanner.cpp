@@ -83,12 +83,14 @@ bool decodeToken(const uchar *begin, const uchar *end, PgScanner::Token *token)
         const uchar *payload = nullptr, *payloadEnd = nullptr;
         if (!reader.field(&number, &wireType, &payload, &payloadEnd))
             return false;
-        if (wireType == 0 && (number == 1 || number == 4 || number == 5)) {
+        if (wireType == 0 && (number == 1 || number == 2 || number == 4 || number == 5)) {
             quint64 value = 0;
             if (!reader.varint(&value))
                 return false;
             if (number == 1)
                 token->start = int(value);
+            else if (number == 2)
+                token->end = int(value);
             else if (number == 4)
                 token->token = int(value);
             else
