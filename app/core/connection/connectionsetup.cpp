@@ -199,14 +199,15 @@ QString identitySql(Dialect dialect)
     switch (dialect) {
     case Dialect::PostgreSQL:
         return QStringLiteral("select current_user, session_user, '' as proxy_user, current_schema(), "
-                              "pg_backend_pid()::text, current_setting('server_version')");
+                              "pg_backend_pid()::text, current_setting('server_version'), current_setting('search_path'), "
+                              "coalesce(pg_my_temp_schema()::regnamespace::text, '')");
     case Dialect::Oracle:
         return QStringLiteral("select sys_context('USERENV','CURRENT_USER'), sys_context('USERENV','SESSION_USER'), "
                               "sys_context('USERENV','PROXY_USER'), sys_context('USERENV','CURRENT_SCHEMA'), "
                               "sys_context('USERENV','SID'), (select version from product_component_version "
-                              "where product like 'Oracle%' and rownum = 1) from dual");
+                              "where product like 'Oracle%' and rownum = 1), sys_context('USERENV','CURRENT_SCHEMA'), '' from dual");
     case Dialect::SQLite:
-        return QStringLiteral("select '', '', '', 'main', '', sqlite_version()");
+        return QStringLiteral("select '', '', '', 'main', '', sqlite_version(), 'main', 'temp'");
     }
     return {};
 }
@@ -225,11 +226,18 @@ bool queryIdentity(QSqlDatabase &db, Dialect dialect, SessionIdentity *identity,
     identity->currentSchema = query.value(3).toString();
     identity->backendId = query.value(4).toString();
     identity->serverVersion = query.value(5).toString();
+    identity->searchPath = query.value(6).toString();
+    identity->tempSchema = query.value(7).toString();
     return true;
 }
 
 bool changesIdentity(const QString &statement)
 {
+    // The first temporary table gives the session its temporary schema, which the browser shows.
+    static const QRegularExpression temp(QStringLiteral("^(\\s|--[^\\n]*\\n|/\\*.*?\\*/)*create\\s+(global\\s+|local\\s+)?temp(orary)?\\s"),
+                                         QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    if (statement.contains(QLatin1String("temp"), Qt::CaseInsensitive) && temp.match(statement).hasMatch())
+        return true;
     // Cheap test first: this runs after every statement of a script.
     if (!statement.contains(QLatin1String("set"), Qt::CaseInsensitive))
         return false;

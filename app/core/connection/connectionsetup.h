@@ -51,7 +51,8 @@ bool queryIdentity(QSqlDatabase &db, Dialect dialect, SessionIdentity *identity,
 QString identitySql(Dialect dialect);
 
 // True for statements after which the session's identity may have changed
-// (SET ROLE, SET search_path, RESET …, ALTER SESSION …).
+// (SET ROLE, SET search_path, RESET …, ALTER SESSION …, and CREATE TEMP TABLE, after which it
+// has a temporary schema).
 bool changesIdentity(const QString &statement);
 
 }

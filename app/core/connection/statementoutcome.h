@@ -43,6 +43,8 @@ struct SessionIdentity
     QString currentSchema;
     QString backendId;           // PostgreSQL backend pid, Oracle SID
     QString serverVersion;
+    QString searchPath;          // PostgreSQL search_path as set; Oracle CURRENT_SCHEMA
+    QString tempSchema;          // PostgreSQL: this session's pg_temp_N once it has temp tables
 };
 
 Q_DECLARE_METATYPE(SqlErrorInfo)
