@@ -17,13 +17,14 @@ void CsvWriter::writeBatch(const RowBatchPtr &batchPtr)
 {
     const RowBatch &batch = *batchPtr;
     const int columns = batch.columnCount();
-    for (int r = 0; r < batch.rowCount(); ++r) {
+    RowBatch::RowCursor row(batch);
+    while (row.next()) {
         for (int c = 0; c < columns; ++c) {
             if (c > 0)
                 m_out->write(',');
-            if (batch.isNull(r, c))
+            if (row.isNull(c))
                 continue;
-            const QByteArrayView text = cellText(m_columns.at(c), batch, r, c, &m_scratch);
+            const QByteArrayView text = cellText(m_columns.at(c), row.cell(c), &m_scratch);
             if (text.isEmpty())
                 m_out->write("\"\"");
             else

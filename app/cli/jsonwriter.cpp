@@ -90,17 +90,18 @@ void JsonWriter::writeBatch(const RowBatchPtr &batchPtr)
 {
     const RowBatch &batch = *batchPtr;
     const int columns = batch.columnCount();
-    for (int r = 0; r < batch.rowCount(); ++r) {
+    RowBatch::RowCursor row(batch);
+    while (row.next()) {
         m_out->write(m_anyRow ? QByteArrayView(",\n{") : QByteArrayView("[\n{"));
         m_anyRow = true;
         for (int c = 0; c < columns; ++c) {
             if (c > 0)
                 m_out->write(',');
             m_out->write(m_keys.at(c));
-            if (batch.isNull(r, c))
+            if (row.isNull(c))
                 m_out->write("null");
             else
-                writeValue(c, cellText(m_columns.at(c), batch, r, c, &m_scratch));
+                writeValue(c, cellText(m_columns.at(c), row.cell(c), &m_scratch));
         }
         m_out->write('}');
     }
