@@ -5,6 +5,10 @@
 void CsvWriter::begin(const ResultColumns &columns)
 {
     m_columns = columns;
+    // One stream, several result sets: each after the first is set off by an empty line and
+    // a comment line, so a reader can tell where the next header row starts.
+    if (++m_resultSets > 1)
+        m_out->write(QByteArrayLiteral("\n# result set ") + QByteArray::number(m_resultSets) + '\n');
     for (int c = 0; c < columns.size(); ++c) {
         if (c > 0)
             m_out->write(',');
@@ -41,7 +45,9 @@ void CsvWriter::end(qint64 rowCount)
 
 void CsvWriter::writeField(QByteArrayView text)
 {
-    bool quote = false;
+    // A leading '#' is quoted too: then only the separator line of a new result set starts
+    // with a bare '#', and readers that skip '#' comments keep such values.
+    bool quote = text.startsWith('#');
     for (const char ch : text) {
         if (ch == ',' || ch == '"' || ch == '\n' || ch == '\r') {
             quote = true;
