@@ -1,4 +1,5 @@
 #include "connection/connectionmanager.h"
+#include "connection/coredumpguard.h"
 #include "mainwindow.h"
 #include "profiles/profilestore.h"
 #include "startupprobe.h"
@@ -14,6 +15,8 @@
 
 int main(int argc, char *argv[])
 {
+    // Before anything holds a password: no core dump of this process (see coredumpguard.h).
+    CoreDumpGuard::disableUnlessAllowed();
     QApplication app(argc, argv);
     // These name the config and data folders (profiles.json, the demo database, QSettings).
     QApplication::setApplicationName(QStringLiteral("tessera"));

@@ -1,5 +1,7 @@
 #include "clioptions.h"
 
+#include "sql/scriptdecoder.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
@@ -12,25 +14,68 @@ void printError(const QString &message)
     std::fprintf(stderr, "tessera-cli: %s\nTry 'tessera-cli --help' for more information.\n", qUtf8Printable(message));
 }
 
+// -c's value as argv holds it. QCommandLineParser takes "-c SQL", "-c=SQL", "--c SQL",
+// "--c=SQL" and "-cSQL"; the last occurrence wins, as in the parser. The bytes are used only
+// when they decode (leniently) to the text the parser saw, so nothing else is ever run.
+QByteArray rawCommandArgument(int argc, char **argv, const QString &parsed)
+{
+    QByteArray found;
+    bool valueNext = false;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (valueNext) {
+            found = arg;
+            valueNext = false;
+            continue;
+        }
+        if (arg == "--")
+            break;
+        if (arg == "-c" || arg == "--c") {
+            valueNext = true;
+            continue;
+        }
+        if (arg.startsWith("--c="))
+            found = arg.mid(4);
+        else if (arg.startsWith("-c="))
+            found = arg.mid(3);
+        else if (arg.startsWith("-c"))
+            found = arg.mid(2);
+    }
+    return QString::fromLocal8Bit(found) == parsed ? found : parsed.toUtf8();
+}
+
 const char *const kDescription =
     "Runs SQL through Tessera's core (the same sessions, splitter and result streaming as the\n"
     "workbench) and writes the results to standard output.\n"
     "\n"
-    "The password comes from libpq's usual sources (PGPASSWORD, ~/.pgpass, the service file)\n"
-    "or the connection string; when the server asks for one and standard input is a terminal,\n"
-    "tessera-cli prompts for it once.\n"
+    "The password comes from PGPASSWORD; else, with --profile, from the keychain, where the\n"
+    "workbench saves it when \"Remember password\" is ticked at login; else from libpq's\n"
+    "sources (~/.pgpass, the service file); when the server asks for one and standard input is\n"
+    "a terminal, tessera-cli prompts for it once. A password in --conninfo works but is visible\n"
+    "to other users (ps) until tessera-cli hides it: it warns. No message repeats a password.\n"
+    "Core dumps are off (they would hold passwords); TESSERA_ALLOW_CORE_DUMPS=1 allows them.\n"
     "\n"
     "Statements run one at a time, each in its own transaction unless the script opens one.\n"
     "Results go to standard output as they arrive. Status lines (\"INSERT 3\", \"CREATE\") and\n"
     "errors go to standard error, so standard output holds only results.\n"
     "\n"
+    "The script (--file, standard input or -c) must be UTF-8 unless --encoding names its\n"
+    "encoding (a PostgreSQL name such as LATIN1 or WIN1252, or an ICU name such as\n"
+    "windows-1252): anything else is refused, with the byte (counted from 1) and line where\n"
+    "it stops being valid, before anything is sent.\n"
+    "\n"
     "Formats: table: psql-like, NULL empty, column widths from the first 1000 rows;\n"
     "csv: RFC 4180 quoting, a header row, LF line ends, NULL empty, empty string \"\";\n"
+    "a field starting with # is quoted; each result set after the first begins with an\n"
+    "empty line and the line \"# result set N\";\n"
     "json: one array of objects per result set, one row per line, NULL null, numbers and\n"
-    "booleans typed.\n"
+    "booleans typed; output is always valid UTF-8: a byte of a value that is not (from a\n"
+    "SQL_ASCII database) is written as the escape \\udcXX, XX its hex value (Python's\n"
+    "surrogateescape).\n"
     "\n"
     "Exit status: 0 every statement succeeded, 1 a statement failed or was cancelled,\n"
-    "2 usage error (bad option, unreadable file, unknown profile), 3 connection failed.";
+    "2 usage error (bad option, unreadable file, a script not valid in its encoding,\n"
+    "unknown profile), 3 connection failed.";
 } // namespace
 
 CliOptions::Parsed CliOptions::parse(const QStringList &arguments, CliOptions *out, int *exitCode)
@@ -61,7 +106,10 @@ CliOptions::Parsed CliOptions::parse(const QStringList &arguments, CliOptions *o
         QStringLiteral("dialect"));
     const QCommandLineOption quiet(QStringList{QStringLiteral("q"), QStringLiteral("quiet")},
         QStringLiteral("Do not print a status line per statement."));
-    parser.addOptions({profile, conninfo, user, file, command, format, onError, splitOnly, dialect, quiet});
+    const QCommandLineOption encoding(QStringLiteral("encoding"),
+        QStringLiteral("The script's encoding, e.g. latin1 or windows-1252 (default: UTF-8, checked)."),
+        QStringLiteral("name"));
+    parser.addOptions({profile, conninfo, user, file, command, format, onError, splitOnly, dialect, quiet, encoding});
 
     *exitCode = CliExit::Usage;
     if (!parser.parse(arguments)) {
@@ -90,6 +138,14 @@ CliOptions::Parsed CliOptions::parse(const QStringList &arguments, CliOptions *o
     o.file = parser.value(file);
     o.hasCommand = parser.isSet(command);
     o.command = parser.value(command);
+    o.commandBytes = o.command.toUtf8();
+    if (parser.isSet(encoding)) {
+        o.encoding = ScriptDecoder::canonicalEncoding(parser.value(encoding));
+        if (o.encoding.isEmpty()) {
+            printError(QStringLiteral("unknown encoding \"%1\" (e.g. latin1, windows-1252, UTF-8)").arg(parser.value(encoding)));
+            return Parsed::Exit;
+        }
+    }
     o.splitOnly = parser.isSet(splitOnly);
     o.quiet = parser.isSet(quiet);
     if (!ResultWriter::formatFromName(parser.value(format), &o.format)) {
@@ -127,19 +183,39 @@ CliOptions::Parsed CliOptions::parse(const QStringList &arguments, CliOptions *o
     return Parsed::Run;
 }
 
+CliOptions::Parsed CliOptions::parse(int argc, char **argv, CliOptions *out, int *exitCode)
+{
+    const Parsed parsed = parse(QCoreApplication::arguments(), out, exitCode);
+    if (parsed == Parsed::Run && out->hasCommand)
+        out->commandBytes = rawCommandArgument(argc, argv, out->command);
+    return parsed;
+}
+
 bool CliOptions::readScript(QString *script, QString *error) const
 {
+    QByteArray bytes;
+    QString source;
     if (hasCommand) {
-        *script = command;
-        return true;
+        bytes = commandBytes;
+        source = QStringLiteral("-c");
+    } else {
+        QFile f;
+        const bool isStdin = file == QLatin1String("-");
+        const bool ok = isStdin ? f.open(stdin, QIODevice::ReadOnly) : (f.setFileName(file), f.open(QIODevice::ReadOnly));
+        if (!ok) {
+            *error = QStringLiteral("cannot read %1: %2").arg(file, f.errorString());
+            return false;
+        }
+        bytes = f.readAll();
+        source = isStdin ? QStringLiteral("standard input") : file;
     }
-    QFile f;
-    const bool ok = file == QLatin1String("-") ? f.open(stdin, QIODevice::ReadOnly)
-                                               : (f.setFileName(file), f.open(QIODevice::ReadOnly));
-    if (!ok) {
-        *error = QStringLiteral("cannot read %1: %2").arg(file, f.errorString());
+    const ScriptDecoder::Result decoded = ScriptDecoder::decode(bytes, encoding);
+    if (!decoded.ok()) {
+        *error = QStringLiteral("%1: %2").arg(source, ScriptDecoder::describe(decoded));
+        if (decoded.problem == ScriptDecoder::Problem::InvalidUtf8)
+            *error += QStringLiteral("; give its encoding with --encoding NAME (e.g. --encoding latin1)");
         return false;
     }
-    *script = QString::fromUtf8(f.readAll());
+    *script = decoded.text;
     return true;
 }

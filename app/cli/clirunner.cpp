@@ -4,6 +4,8 @@
 #include "outputstream.h"
 #include "passwordprompt.h"
 #include "resultwriter.h"
+#include "savedpassword.h"
+#include "profiles/conninfo.h"
 
 #include <QTimer>
 
@@ -56,7 +58,18 @@ bool CliRunner::isAuthenticationFailure(const SqlErrorInfo &error)
 
 void CliRunner::start()
 {
-    openSession();
+    if (!SavedPassword::applies(m_options, m_target)) {
+        openSession();
+        return;
+    }
+    m_savedPassword = std::make_unique<SavedPassword>();
+    connect(m_savedPassword.get(), &SavedPassword::finished, this, [this](const QString &password) {
+        if (m_finishing)
+            return;   // interrupted while the keychain was asked
+        m_target.credentials.password = password;
+        openSession();
+    });
+    m_savedPassword->read(m_target);
 }
 
 void CliRunner::openSession()
@@ -94,9 +107,13 @@ void CliRunner::onOpenFailed(const SqlErrorInfo &error)
             return;
         }
     }
-    printLine(QStringLiteral("tessera-cli: could not connect: %1").arg(error.message));
+    // Nothing tessera-cli prints may repeat the password, whatever the driver's message holds.
+    const QStringList secrets = {m_target.credentials.password};
+    printLine(QStringLiteral("tessera-cli: could not connect: %1").arg(Conninfo::mask(error.message, secrets)));
     if (!error.hint.isEmpty())
-        printLine(QStringLiteral("HINT:  %1").arg(error.hint));
+        printLine(QStringLiteral("HINT:  %1").arg(Conninfo::mask(error.hint, secrets)));
+    if (m_savedPassword && isAuthenticationFailure(error))
+        printLine(QStringLiteral("tessera-cli: %1").arg(m_savedPassword->explainFailure(m_target.effectiveUser())));
     finish(CliExit::ConnectionFailed);
 }
 
@@ -210,6 +227,10 @@ void CliRunner::finish(int exitCode)
 void CliRunner::interrupt()
 {
     m_stop = true;
+    if (!m_session) {
+        finish(CliExit::StatementFailed);   // still waiting for the keychain
+        return;
+    }
     if (m_session && m_session->isBusy())
         m_session->cancel();
 }

@@ -11,10 +11,11 @@
 
 class OutputStream;
 class ResultWriter;
+class SavedPassword;
 
 // Drives one Session through a script, statement by statement, from the program's event loop:
-// open (asking for a password once when the server wants one and a person is at the
-// terminal), execute, stream each result to the writer batch by batch, report errors with
+// open (with --profile, with the password saved in the keychain; else asking for one once
+// when the server wants one and a person is at the terminal), execute, stream each result to the writer batch by batch, report errors with
 // the statement's number and line, close. finished() carries the exit status.
 class CliRunner : public QObject
 {
@@ -55,6 +56,7 @@ private:
     OutputStream *m_out;
     std::unique_ptr<ResultWriter> m_writer;
     std::unique_ptr<Session> m_session;
+    std::unique_ptr<SavedPassword> m_savedPassword;   // --profile: the keychain, looked at once
     int m_current = -1;              // index into m_statements of the running statement
     bool m_resultOpen = false;       // the writer has begun a result set
     bool m_promptedForPassword = false;

@@ -5,6 +5,10 @@
 void CsvWriter::begin(const ResultColumns &columns)
 {
     m_columns = columns;
+    // One stream, several result sets: each after the first is set off by an empty line and
+    // a comment line, so a reader can tell where the next header row starts.
+    if (++m_resultSets > 1)
+        m_out->write(QByteArrayLiteral("\n# result set ") + QByteArray::number(m_resultSets) + '\n');
     for (int c = 0; c < columns.size(); ++c) {
         if (c > 0)
             m_out->write(',');
@@ -17,13 +21,14 @@ void CsvWriter::writeBatch(const RowBatchPtr &batchPtr)
 {
     const RowBatch &batch = *batchPtr;
     const int columns = batch.columnCount();
-    for (int r = 0; r < batch.rowCount(); ++r) {
+    RowBatch::RowCursor row(batch);
+    while (row.next()) {
         for (int c = 0; c < columns; ++c) {
             if (c > 0)
                 m_out->write(',');
-            if (batch.isNull(r, c))
+            if (row.isNull(c))
                 continue;
-            const QByteArrayView text = cellText(m_columns.at(c), batch, r, c, &m_scratch);
+            const QByteArrayView text = cellText(m_columns.at(c), row.cell(c), &m_scratch);
             if (text.isEmpty())
                 m_out->write("\"\"");
             else
@@ -40,7 +45,9 @@ void CsvWriter::end(qint64 rowCount)
 
 void CsvWriter::writeField(QByteArrayView text)
 {
-    bool quote = false;
+    // A leading '#' is quoted too: then only the separator line of a new result set starts
+    // with a bare '#', and readers that skip '#' comments keep such values.
+    bool quote = text.startsWith('#');
     for (const char ch : text) {
         if (ch == ',' || ch == '"' || ch == '\n' || ch == '\r') {
             quote = true;

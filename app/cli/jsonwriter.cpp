@@ -1,6 +1,7 @@
 #include "jsonwriter.h"
 
 #include "outputstream.h"
+#include "sql/utf8validator.h"
 
 namespace {
 bool isDigit(char c)
@@ -90,17 +91,18 @@ void JsonWriter::writeBatch(const RowBatchPtr &batchPtr)
 {
     const RowBatch &batch = *batchPtr;
     const int columns = batch.columnCount();
-    for (int r = 0; r < batch.rowCount(); ++r) {
+    RowBatch::RowCursor row(batch);
+    while (row.next()) {
         m_out->write(m_anyRow ? QByteArrayView(",\n{") : QByteArrayView("[\n{"));
         m_anyRow = true;
         for (int c = 0; c < columns; ++c) {
             if (c > 0)
                 m_out->write(',');
             m_out->write(m_keys.at(c));
-            if (batch.isNull(r, c))
+            if (row.isNull(c))
                 m_out->write("null");
             else
-                writeValue(c, cellText(m_columns.at(c), batch, r, c, &m_scratch));
+                writeValue(c, cellText(m_columns.at(c), row.cell(c), &m_scratch));
         }
         m_out->write('}');
     }
@@ -134,18 +136,37 @@ void JsonWriter::writeValue(int column, QByteArrayView text)
 
 void JsonWriter::writeString(QByteArrayView text)
 {
-    // Runs of plain bytes go out in one piece; only quotes, backslashes and control
-    // characters need escaping (UTF-8 passes through as it is).
+    // Runs of plain bytes go out in one piece; only quotes, backslashes, control characters
+    // and bytes that are not valid UTF-8 need escaping (valid UTF-8 passes through as it is).
     m_out->write('"');
     qsizetype from = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
+    qsizetype i = 0;
+    while (i < text.size()) {
         const auto u = quint8(text[i]);
-        if (u >= 0x20 && u != '"' && u != '\\')
+        if (u >= 0x20 && u < 0x80 && u != '"' && u != '\\') {
+            ++i;
             continue;
+        }
+        if (u >= 0x80) {
+            const qsizetype length = Utf8Validator::sequenceLength(text.sliced(i));
+            if (length > 0) {
+                i += length;
+                continue;
+            }
+        }
         m_out->write(text.sliced(from, i - from));
-        const QByteArray e = escaped(text.sliced(i, 1));
-        m_out->write(QByteArrayView(e).sliced(1, e.size() - 2));
-        from = i + 1;
+        if (u >= 0x80) {
+            // Not UTF-8 (a SQL_ASCII database sends whatever bytes it holds): the byte as a
+            // lone low surrogate, as Python's "surrogateescape" does, so the output stays valid
+            // UTF-8 and the byte can be told apart from the character U+00XX.
+            static const char hex[] = "0123456789abcdef";
+            const char escape[] = {'\\', 'u', 'd', 'c', hex[u >> 4], hex[u & 0xf]};
+            m_out->write(QByteArrayView(escape, sizeof escape));
+        } else {
+            const QByteArray e = escaped(text.sliced(i, 1));
+            m_out->write(QByteArrayView(e).sliced(1, e.size() - 2));
+        }
+        from = ++i;
     }
     m_out->write(text.sliced(from));
     m_out->write('"');

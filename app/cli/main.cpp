@@ -1,6 +1,8 @@
 // tessera-cli: runs SQL through the same core as the workbench. Usage: tessera-cli --help.
 #include "clioptions.h"
 #include "clirunner.h"
+#include "commandlinesecrets.h"
+#include "connection/coredumpguard.h"
 #include "connectiontarget.h"
 #include "interruptwatcher.h"
 #include "outputstream.h"
@@ -33,6 +35,8 @@ int printStatements(const QList<SqlStatement> &statements)
 
 int main(int argc, char *argv[])
 {
+    // Before anything holds a password: no core dump of this process (see coredumpguard.h).
+    CoreDumpGuard::disableUnlessAllowed();
     QCoreApplication app(argc, argv);
     // The same names as the workbench: the same profiles.json and demo database.
     QCoreApplication::setApplicationName(QStringLiteral("tessera"));
@@ -43,8 +47,13 @@ int main(int argc, char *argv[])
 
     CliOptions options;
     int exitCode = CliExit::Ok;
-    if (CliOptions::parse(QCoreApplication::arguments(), &options, &exitCode) == CliOptions::Parsed::Exit)
+    if (CliOptions::parse(argc, argv, &options, &exitCode) == CliOptions::Parsed::Exit)
         return exitCode;
+    // A password in --conninfo: out of ps's sight at once, and a word about it.
+    const QStringList commandLineSecrets = CommandLineSecrets::inConninfo(options.conninfo);
+    CommandLineSecrets::hide(argc, argv, commandLineSecrets);
+    if (!commandLineSecrets.isEmpty())
+        fail(CommandLineSecrets::warning());
 
     ConnectionTarget target;
     QString error;

@@ -27,10 +27,8 @@ bool ResultWriter::formatFromName(const QString &name, Format *format)
     return true;
 }
 
-QByteArrayView ResultWriter::cellText(const ResultColumn &column, const RowBatch &batch, int row, int c,
-                                      QByteArray *scratch)
+QByteArrayView ResultWriter::cellText(const ResultColumn &column, QByteArrayView raw, QByteArray *scratch)
 {
-    const QByteArrayView raw = batch.cell(row, c, *scratch);
     if (column.kind != ColumnKind::Binary || raw.startsWith("\\x"))
         return raw;
     QByteArray hex = QByteArrayLiteral("\\x") + raw.toByteArray().toHex();   // raw may live in *scratch

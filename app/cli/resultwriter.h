@@ -27,10 +27,10 @@ public:
     virtual void end(qint64 rowCount) = 0;
 
 protected:
-    // A cell's bytes as text. Binary values that are not already in PostgreSQL's \x form
-    // (SQLite blobs) become \x + hex, as the grid shows them; *scratch may hold that text.
-    static QByteArrayView cellText(const ResultColumn &column, const RowBatch &batch, int row, int c,
-                                   QByteArray *scratch);
+    // A cell's bytes (as a RowBatch::RowCursor reads them) as text. Binary values that are not
+    // already in PostgreSQL's \x form (SQLite blobs) become \x + hex, as the grid shows them;
+    // *scratch may hold that text.
+    static QByteArrayView cellText(const ResultColumn &column, QByteArrayView raw, QByteArray *scratch);
 
     OutputStream *m_out;
 };

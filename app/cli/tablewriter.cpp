@@ -34,12 +34,12 @@ void TableWriter::begin(const ResultColumns &columns)
     m_headerWritten = false;
 }
 
-QByteArrayView TableWriter::shown(int column, const RowBatch &batch, int row)
+QByteArrayView TableWriter::shown(int column, const RowBatch::RowCursor &row)
 {
-    if (batch.isNull(row, column))
+    if (row.isNull(column))
         return {};
     QByteArray &scratch = m_scratch[column];
-    QByteArrayView text = cellText(m_columns.at(column), batch, row, column, &scratch);
+    QByteArrayView text = cellText(m_columns.at(column), row.cell(column), &scratch);
     if (!needsEscape(text))
         return text;
     QByteArray escaped;
@@ -71,9 +71,10 @@ void TableWriter::writeBatch(const RowBatchPtr &batch)
 void TableWriter::writeHeldBack()
 {
     for (const RowBatchPtr &batch : m_heldBack) {
-        for (int r = 0; r < batch->rowCount(); ++r) {
+        RowBatch::RowCursor row(*batch);
+        while (row.next()) {
             for (int c = 0; c < batch->columnCount(); ++c)
-                m_widths[c] = std::max(m_widths[c], displayWidth(shown(c, *batch, r)));
+                m_widths[c] = std::max(m_widths[c], displayWidth(shown(c, row)));
         }
     }
     writeHeader();
@@ -87,9 +88,10 @@ void TableWriter::writeRows(const RowBatch &batch)
 {
     const int columns = batch.columnCount();
     QList<QByteArrayView> cells(columns);
-    for (int r = 0; r < batch.rowCount(); ++r) {
+    RowBatch::RowCursor row(batch);
+    while (row.next()) {
         for (int c = 0; c < columns; ++c)
-            cells[c] = shown(c, batch, r);
+            cells[c] = shown(c, row);
         writeLine(cells, m_widths, false);
     }
 }

@@ -32,7 +32,7 @@ public:
     static constexpr qint64 kMeasureRows = 1000;
 
 private:
-    QByteArrayView shown(int column, const RowBatch &batch, int row);
+    QByteArrayView shown(int column, const RowBatch::RowCursor &row);
     void writeRows(const RowBatch &batch);
     void writeHeldBack();
     void writeHeader();

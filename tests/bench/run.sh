@@ -5,8 +5,9 @@
 #   tests/bench/run.sh                 build dir: $TESSERA_BUILD_DIR, else ./build-bench, ../build-bench, ./build
 #   RUNS=5 tests/bench/run.sh          repetitions per measurement (median is reported; default 3)
 #   TESSERA_APP=/path/to/tessera       the program the startup scenario starts (default: the build's)
+#   TESSERA_CLI=/path/to/tessera-cli   the program the wide CSV scenario runs (default: the build's)
 #
-# Needs: a RelWithDebInfo build with tessera-bench (cmake --build <dir> --target tessera-bench tessera),
+# Needs: a RelWithDebInfo build with tessera-bench (cmake --build <dir> --target tessera-bench tessera tessera-cli),
 # postgresql-15 server binaries, psql, python3, /usr/bin/time (Debian package "time").
 set -euo pipefail
 
@@ -20,6 +21,8 @@ if [ -z "$build" ]; then
 fi
 bench=${build:+$build/tests/bench/tessera-bench}
 [ -n "$bench" ] && [ -x "$bench" ] || { echo "tessera-bench not built: cmake --build <dir> --target tessera-bench; set TESSERA_BUILD_DIR" >&2; exit 1; }
+cli=${TESSERA_CLI:-$build/app/cli/tessera-cli}
+[ -x "$cli" ] || { echo "tessera-cli not built: cmake --build <dir> --target tessera-cli" >&2; exit 1; }
 [ -x /usr/bin/time ] || { echo "/usr/bin/time missing: apt-get install time" >&2; exit 1; }
 command -v psql >/dev/null || { echo "psql missing" >&2; exit 1; }
 
@@ -51,6 +54,18 @@ sql -c "drop table if exists big" \
     -c "create table big as select g id, md5(g::text) txt, (g*1.5)::numeric num, now() - g * interval '1 second' ts from generate_series(1,1000000) g" \
     -c "vacuum analyze big"
 sql -c "select count(*) from big"   # warm the cache for whoever comes first
+
+echo "== creating the 1,600-column view wide (1,001 rows)" >&2
+# As wide as a PostgreSQL result gets: text, integer, numeric and short text columns in turn.
+wide_columns=$(awk 'BEGIN { for (i = 1; i <= 1600; i++) {
+    m = i % 4
+    if (m == 0) c = sprintf("md5((g*%d)::text) as c%d", i, i)
+    else if (m == 1) c = sprintf("g*%d as c%d", i, i)
+    else if (m == 2) c = sprintf("(g*%d*0.5)::numeric as c%d", i, i)
+    else c = sprintf("'\''x'\'' || %d as c%d", i, i)
+    printf "%s%s", (i > 1 ? ", " : ""), c } }')
+sql -c "create or replace view wide as select $wide_columns from generate_series(1,1001) g"
+wide_sql='select * from wide'
 
 big_sql='select * from big'
 stream_sql='select g, md5(g::text) from (select generate_series(1,10000000) as g) s'
@@ -102,6 +117,37 @@ psql_script() {
     record psql_script "{\"wall_ms\":$(( (e - s) / 1000000 ))}"
 }
 
+# The wide result to CSV on /dev/null, the whole program each: its start, connection, the
+# query and the writing (both programs pay for their own start; none is taken off).
+psql_wide() {
+    local s e rss
+    s=$(now_ns)
+    /usr/bin/time -f '%M' -o "$state/rss" psql "$conninfo" -X -q --csv -c "$wide_sql" >/dev/null
+    e=$(now_ns)
+    rss=$(tail -n 1 "$state/rss")
+    record psql_wide "{\"wall_ms\":$(( (e - s) / 1000000 )),\"peak_rss_kb\":$rss}"
+}
+
+cli_wide() {
+    local s e rss
+    s=$(now_ns)
+    /usr/bin/time -f '%M' -o "$state/rss" "$cli" --conninfo "$conninfo" --format csv -q -c "$wide_sql" \
+        >/dev/null 2>>"$state/bench.stderr"
+    e=$(now_ns)
+    rss=$(tail -n 1 "$state/rss")
+    record cli_wide "{\"wall_ms\":$(( (e - s) / 1000000 )),\"peak_rss_kb\":$rss}"
+}
+
+# Once: the two programs must write the same CSV, or the times compare different work.
+wide_same_output() {
+    psql "$conninfo" -X -q --csv -c "$wide_sql" > "$state/wide-psql.csv"
+    "$cli" --conninfo "$conninfo" --format csv -q -c "$wide_sql" > "$state/wide-cli.csv" 2>>"$state/bench.stderr"
+    local same=false
+    cmp -s "$state/wide-psql.csv" "$state/wide-cli.csv" && same=true
+    record wide_output "{\"same\":$same,\"bytes\":$(stat -c %s "$state/wide-cli.csv")}"
+    rm -f "$state/wide-psql.csv" "$state/wide-cli.csv"
+}
+
 tessera() {   # tessera NAME ARGS...
     local name=$1 out failed='{"error":"tessera-bench failed"}'
     shift
@@ -109,6 +155,7 @@ tessera() {   # tessera NAME ARGS...
     record "$name" "${out:-$failed}"
 }
 
+wide_same_output
 for run in $(seq 1 "$runs"); do
     echo "== run $run of $runs" >&2
     psql_baseline
@@ -138,6 +185,7 @@ for run in $(seq 1 "$runs"); do
             reset_inserts; tessera script script --conninfo "$conninfo" --file "$script_file"
         fi
     done
+    if [ $((run % 2)) -eq 1 ]; then cli_wide; psql_wide; else psql_wide; cli_wide; fi
     tessera startup startup ${TESSERA_APP:+--tessera "$TESSERA_APP"}
 done
 

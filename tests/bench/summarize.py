@@ -100,6 +100,15 @@ def build(res, args):
     add("10,000-statement INSERT script (`psql -f`)", fmt_ms(t_script), fmt_ms(p_net), fmt_ratio(q),
         "≤ 1.25× psql", None if q is None else q <= 1.25)
 
+    t_wide, p_wide = r.median("cli_wide", "wall_ms"), r.median("psql_wide", "wall_ms")
+    q = ratio(t_wide, p_wide)
+    same = (r.runs.get("wide_output") or [{}])[0].get("same")
+    add("1,600 columns × 1,001 rows to CSV, `tessera-cli` vs `psql --csv` (whole programs): wall",
+        fmt_ms(t_wide), fmt_ms(p_wide), fmt_ratio(q), "≤ 3.00× psql, same bytes",
+        None if q is None or same is None else (q <= 3.00 and same))
+    t_rss, p_rss = r.median("cli_wide", "peak_rss_kb"), r.median("psql_wide", "peak_rss_kb")
+    add("Same CSV: peak RSS", fmt_mb(t_rss), fmt_mb(p_rss), fmt_ratio(ratio(t_rss, p_rss)), "—", None)
+
     shown = r.median("startup", "window_shown_ms")
     if shown is None and r.errors.get("startup"):
         add("Start `tessera` → main window shown", "not measured¹", "—", "—", "—", None)
@@ -140,6 +149,11 @@ def build(res, args):
     out.append("")
     out += table(("Run", "Wall", "First row", "Query ran (columns)", "Peak RSS", "Stall max", "Stall p99",
                   "Grid paints", "Paint time", "Slowest append", "Rows"), diag)
+    wide = (r.runs.get("wide_output") or [None])[0]
+    if wide:
+        out.append("")
+        out.append(f"Wide CSV: {wide['bytes']:,} bytes; tessera-cli's output "
+                   + ("is byte for byte psql's." if wide["same"] else "DIFFERS from psql's (see run.sh)."))
     if r.runs.get("script"):
         out.append("")
         out.append("10,000-statement script, as Run Script: split and syntax-checked (on a pool thread) in "

@@ -129,36 +129,55 @@ private slots:
         QCOMPARE(child<QTabWidget>(&dialog, "profileTabs")->currentIndex(), 1);
     }
 
-    // A password typed into the options or the connection string is never kept, and the
-    // dialog says so while it is there.
-    void passwordsInOptionsAreWarnedAboutAndDropped()
+    // A password typed into the options or the connection string is refused while it is
+    // there (issue 9.7), in whatever form libpq would read it, pointing to the login dialog.
+    void passwordsInOptionsOrConnectionStringAreRefused()
     {
         ProfileDialog dialog(nullptr);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         child<QLineEdit>(&dialog, "nameEdit")->setText(QStringLiteral("Leaky"));
         child<QTabWidget>(&dialog, "profileTabs")->setCurrentIndex(1);
-        auto *warning = child<QLabel>(&dialog, "secretWarning");
-        QVERIFY(!warning->isVisible());
-        child<QLineEdit>(&dialog, "optionsEdit")->setText(QStringLiteral("sslmode=require;password=hunter2"));
-        QVERIFY(warning->isVisible());
-        QVERIFY(warning->text().contains(QStringLiteral("Passwords are never stored in profiles")));
+        auto *error = child<QLabel>(&dialog, "secretError");
+        auto *save = child<QPushButton>(&dialog, "saveButton");
+        QVERIFY(!error->isVisible());
+        QVERIFY(save->isEnabled());
+        for (const QString &options : {QStringLiteral("sslmode=require;password=hunter2"),
+                                       QStringLiteral("sslmode=disable password=hunter2"),
+                                       QStringLiteral("sslmode=disable\tpassword='hunter 2'")}) {
+            child<QLineEdit>(&dialog, "optionsEdit")->setText(options);
+            QVERIFY2(error->isVisible(), qPrintable(options));
+            QVERIFY(!save->isEnabled());
+            QVERIFY(error->text().startsWith(QStringLiteral("The options hold a password.")));
+            QVERIFY(error->text().contains(QStringLiteral("login dialog")));
+        }
         E2E::screenshot(&dialog, QStringLiteral("e2e-profile-advanced"));
-        QCOMPARE(dialog.profile().options, QStringLiteral("sslmode=require"));
+        // Enter does not get past it either.
+        QTest::keyClick(child<QLineEdit>(&dialog, "optionsEdit"), Qt::Key_Return);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
 
-        child<QLineEdit>(&dialog, "optionsEdit")->clear();
-        QVERIFY(!warning->isVisible());
-        child<QLineEdit>(&dialog, "connectionStringEdit")->setText(QStringLiteral("postgresql://carol:hunter2@db/sales"));
-        QVERIFY(warning->isVisible());
-        QVERIFY(warning->text().contains(QStringLiteral("connection string")));
-        QCOMPARE(dialog.profile().connectionString, QStringLiteral("postgresql://carol@db/sales"));
+        child<QLineEdit>(&dialog, "optionsEdit")->setText(QStringLiteral("sslmode=disable passfile=/home/me/.pgpass"));
+        QVERIFY(!error->isVisible());
+        QVERIFY(save->isEnabled());
+        for (const QString &text : {QStringLiteral("postgresql://carol:hunter2@db/sales"),
+                                    QStringLiteral("host=db password=hunter\\ 2 dbname=sales")}) {
+            child<QLineEdit>(&dialog, "connectionStringEdit")->setText(text);
+            QVERIFY2(error->isVisible(), qPrintable(text));
+            QVERIFY(!save->isEnabled());
+            QVERIFY(error->text().startsWith(QStringLiteral("The connection string holds a password.")));
+        }
+        child<QLineEdit>(&dialog, "connectionStringEdit")->setText(QStringLiteral("postgresql://carol@db/sales"));
+        QVERIFY(!error->isVisible());
+        QTest::mouseClick(save, Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
 
         const QString file = m_dir.filePath(QStringLiteral("leaky.json"));
         ProfileStore store(file);
         store.add(dialog.profile());
         QFile saved(file);
         QVERIFY(saved.open(QIODevice::ReadOnly));
-        QVERIFY(!saved.readAll().contains("hunter2"));
+        QVERIFY(!saved.readAll().contains("hunter"));
     }
 
     // SQLite has no server settings: the network and login rows are not offered.

@@ -41,12 +41,12 @@ ProfileDialog::ProfileDialog(const ProfileStore *store, QWidget *parent)
     m_pages->addTab(buildAdvancedPage(), tr("&Advanced"));
     layout->addWidget(m_pages);
 
-    m_secretWarning = new QLabel(this);
-    m_secretWarning->setObjectName(QStringLiteral("secretWarning"));
-    m_secretWarning->setWordWrap(true);
-    m_secretWarning->setStyleSheet(QStringLiteral("color: #8a5300;"));
-    m_secretWarning->hide();
-    layout->addWidget(m_secretWarning);
+    m_secretError = new QLabel(this);
+    m_secretError->setObjectName(QStringLiteral("secretError"));
+    m_secretError->setWordWrap(true);
+    m_secretError->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_secretError->hide();
+    layout->addWidget(m_secretError);
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("errorLabel"));
@@ -56,7 +56,8 @@ ProfileDialog::ProfileDialog(const ProfileStore *store, QWidget *parent)
     layout->addWidget(m_error);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
+    m_save = buttons->button(QDialogButtonBox::Save);
+    m_save->setObjectName(QStringLiteral("saveButton"));
     connect(buttons, &QDialogButtonBox::accepted, this, &ProfileDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ProfileDialog::reject);
     layout->addWidget(buttons);
@@ -232,7 +233,7 @@ ConnectionProfile ProfileDialog::profile() const
     p.colorTag = m_color->color();
     // Never hand a typed password on: the store would drop it too, but nothing should hold it.
     p.connectionString = file ? QString() : ConnectionProfile::connectionStringWithoutSecrets(m_connectionString->text());
-    p.options = ConnectionProfile::withoutSecrets(m_options->text().trimmed());
+    p.options = ConnectionProfile::withoutSecrets(p.dialect, m_options->text().trimmed());
     p.defaultSchema = file ? QString() : m_schema->text().trimmed();
     p.initSql = m_initSql->toPlainText().trimmed();
     p.readOnly = m_readOnly->isChecked();
@@ -241,20 +242,28 @@ ConnectionProfile ProfileDialog::profile() const
     return p;
 }
 
-QString ProfileDialog::secretWarning() const
+QString ProfileDialog::secretError() const
 {
+    // The typed text, read as the driver will read it (libpq's parser for PostgreSQL).
+    const Dialect dialect = currentDialect();
     const QString options = m_options->text().trimmed();
+    if (ConnectionProfile::withoutSecrets(dialect, options) != options)
+        return tr("The options hold a password. Passwords are never saved in a profile: remove it "
+                  "here, and type it in the login dialog when you connect (which can keep it in the "
+                  "system keychain).");
     const QString connection = m_connectionString->text().trimmed();
-    if (ConnectionProfile::withoutSecrets(options) == options
-        && ConnectionProfile::connectionStringWithoutSecrets(connection) == connection)
-        return {};
-    return tr("Passwords are never stored in profiles: the password typed into the %1 is dropped "
-              "when you save. Type it at login (the keychain can remember it).")
-        .arg(ConnectionProfile::withoutSecrets(options) != options ? tr("options") : tr("connection string"));
+    if (dialect == Dialect::PostgreSQL && ConnectionProfile::connectionStringWithoutSecrets(connection) != connection)
+        return tr("The connection string holds a password. Passwords are never saved in a profile: "
+                  "remove it here, and type it in the login dialog when you connect (which can keep it "
+                  "in the system keychain).");
+    return {};
 }
 
 QString ProfileDialog::validationError() const
 {
+    const QString secret = secretError();
+    if (!secret.isEmpty())
+        return secret;
     const ConnectionProfile p = profile();
     if (p.name.isEmpty())
         return tr("Please give the profile a name.");
@@ -291,6 +300,13 @@ QString ProfileDialog::validationError() const
 
 void ProfileDialog::accept()
 {
+    // Enter saves even while Save is disabled: a password in a field is said once, above.
+    if (!secretError().isEmpty()) {
+        m_pages->setCurrentIndex(1);
+        const QString options = m_options->text().trimmed();
+        (ConnectionProfile::withoutSecrets(currentDialect(), options) != options ? m_options : m_connectionString)->setFocus();
+        return;
+    }
     const QString error = validationError();
     if (!error.isEmpty()) {
         m_error->setText(error);
@@ -372,9 +388,10 @@ void ProfileDialog::updateEnabledFields()
     m_database->setEnabled(!byString);
     m_form->setRowVisible(m_connectionStringNote, byString);
     m_form->setRowVisible(m_proxyTarget, !file && currentAuthMode() == AuthMode::Proxy);
-    const QString warning = secretWarning();
-    m_secretWarning->setText(warning);
-    m_secretWarning->setVisible(!warning.isEmpty());
+    const QString secret = secretError();
+    m_secretError->setText(secret);
+    m_secretError->setVisible(!secret.isEmpty());
+    m_save->setEnabled(secret.isEmpty());
 }
 
 void ProfileDialog::browseForFile()

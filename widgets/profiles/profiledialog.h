@@ -29,9 +29,9 @@ public:
 
     // What is wrong with the current input, in words for the person; empty when it can be saved.
     QString validationError() const;
-    // Non-empty when a password was typed into the options or the connection string: it is
-    // dropped on save, and the dialog says so.
-    QString secretWarning() const;
+    // Non-empty when a password was typed into the options or the connection string: the
+    // dialog refuses to save it (Save is disabled) and points to the login dialog.
+    QString secretError() const;
 
 public slots:
     void accept() override;
@@ -70,6 +70,7 @@ private:
     QCheckBox *m_readOnly = nullptr;
     QSpinBox *m_timeout = nullptr;
     QCheckBox *m_keepalives = nullptr;
-    QLabel *m_secretWarning = nullptr;
+    QLabel *m_secretError = nullptr;
+    QPushButton *m_save = nullptr;
     QLabel *m_error = nullptr;
 };

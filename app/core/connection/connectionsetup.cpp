@@ -1,5 +1,6 @@
 #include "connectionsetup.h"
 
+#include "profiles/conninfo.h"
 #include "sql/statementsplitter.h"
 
 #include <QRegularExpression>
@@ -7,7 +8,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <libpq-fe.h>
 
 namespace ConnectionSetup {
 namespace {
@@ -41,7 +41,7 @@ void planPostgres(const ConnectionProfile &profile, const Credentials &credentia
             p->userName = value;
         else if (key == QLatin1String("options"))
             backendSwitches.append(value);
-        else if (key != QLatin1String("password"))   // a password never comes from a profile
+        else if (!Conninfo::isSecretKey(key))   // a password never comes from a profile
             options.append(key + QLatin1Char('=') + quoteConninfoValue(value));
     }
     if (keywords.isEmpty()) {
@@ -70,7 +70,9 @@ void planPostgres(const ConnectionProfile &profile, const Credentials &credentia
     all += options;
     if (!backendSwitches.isEmpty())
         all.append(QStringLiteral("options=") + quoteConninfoValue(backendSwitches.join(QLatin1Char(' '))));
-    for (const QString &own : profile.options.split(QLatin1Char(';'), Qt::SkipEmptyParts))
+    // Nor from its options, which QPSQL hands to libpq as conninfo ("sslmode=disable password=x").
+    const QString ownOptions = Conninfo::postgresOptionsWithoutSecrets(profile.options);
+    for (const QString &own : ownOptions.split(QLatin1Char(';'), Qt::SkipEmptyParts))
         all.append(own.trimmed());
     p->connectOptions = all.join(QLatin1Char(';'));
 
@@ -89,7 +91,7 @@ void planOracle(const ConnectionProfile &profile, const Credentials &credentials
     p->databaseName = !profile.connectionString.trimmed().isEmpty()
         ? profile.connectionString.trimmed()
         : QStringLiteral("%1:%2/%3").arg(profile.host).arg(profile.effectivePort()).arg(profile.database);
-    p->connectOptions = profile.options;
+    p->connectOptions = Conninfo::driverOptionsWithoutSecrets(profile.options);
     switch (profile.authMode) {
     case AuthMode::Password:
         p->userName = credentials.user;
@@ -128,7 +130,8 @@ ConnectPlan plan(const ConnectionProfile &profile, const Credentials &credential
         break;
     case Dialect::SQLite:
         p.databaseName = profile.database;
-        p.connectOptions = profile.readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY") : profile.options;
+        p.connectOptions = profile.readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY")
+                                            : Conninfo::driverOptionsWithoutSecrets(profile.options);
         break;
     }
     if (!p.isValid())
@@ -143,20 +146,7 @@ ConnectPlan plan(const ConnectionProfile &profile, const Credentials &credential
 
 bool parsePostgresConnectionString(const QString &text, QList<QPair<QString, QString>> *keywords, QString *error)
 {
-    char *message = nullptr;
-    PQconninfoOption *options = PQconninfoParse(text.trimmed().toUtf8().constData(), &message);
-    if (!options) {
-        *error = QObject::tr("The connection string cannot be read: %1")
-                     .arg(message ? QString::fromUtf8(message).trimmed() : QObject::tr("out of memory"));
-        PQfreemem(message);
-        return false;
-    }
-    for (PQconninfoOption *o = options; o->keyword; ++o) {
-        if (o->val && *o->val)
-            keywords->append({QString::fromUtf8(o->keyword), QString::fromUtf8(o->val)});
-    }
-    PQconninfoFree(options);
-    return true;
+    return Conninfo::parse(text, keywords, error);
 }
 
 QString quoteConninfoValue(const QString &value)

@@ -23,6 +23,12 @@ struct ConnectPlan
     QString error;             // non-empty: the profile cannot be used as it is
 
     bool isValid() const { return error.isEmpty(); }
+    // Overwrites this copy's characters (when it is the last one; see Credentials::wipe).
+    void wipePassword()
+    {
+        password.fill(QChar(u'\0'));
+        password.clear();
+    }
 };
 
 namespace ConnectionSetup {
@@ -30,7 +36,7 @@ namespace ConnectionSetup {
 ConnectPlan plan(const ConnectionProfile &profile, const Credentials &credentials);
 
 // PostgreSQL: a URI or conninfo string parsed into libpq keywords (empty values dropped).
-// Returns false with *error when libpq cannot parse it.
+// Returns false with *error when libpq cannot parse it (secrets masked: see Conninfo::parse).
 bool parsePostgresConnectionString(const QString &text, QList<QPair<QString, QString>> *keywords, QString *error);
 
 // A value quoted for a libpq conninfo string: 'it\'s'.

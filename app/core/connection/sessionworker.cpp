@@ -63,7 +63,7 @@ bool SessionWorker::connectDatabase(SqlErrorInfo *error)
             return false;
         }
     }
-    const ConnectPlan plan = ConnectionSetup::plan(m_profile, m_credentials);
+    ConnectPlan plan = ConnectionSetup::plan(m_profile, m_credentials);
     if (!plan.isValid()) {
         *error = plainError(plan.error);
         return false;
@@ -75,7 +75,13 @@ bool SessionWorker::connectDatabase(SqlErrorInfo *error)
     m_db.setUserName(plan.userName);
     m_db.setPassword(plan.password);
     m_db.setConnectOptions(plan.connectOptions);
-    if (!m_db.open()) {
+    const bool opened = m_db.open();
+    // The driver has handed the password to libpq / OCI: the connection need not keep a copy
+    // (a reconnect plans again from m_credentials), nor the plan. Dropping the connection's
+    // reference first lets the last holder, m_credentials, wipe the characters in place.
+    m_db.setPassword(QString());
+    plan.wipePassword();
+    if (!opened) {
         const QSqlError e = m_db.lastError();
         *error = plainError(e.databaseText().trimmed().isEmpty() ? e.text() : e.databaseText().trimmed());
         error->sqlState = e.nativeErrorCode();

@@ -1,8 +1,9 @@
 #include "connectionprofile.h"
 
+#include "profiles/conninfo.h"
+
 #include <QCoreApplication>
 #include <QJsonValue>
-#include <QRegularExpression>
 #include <QStringList>
 
 namespace {
@@ -27,46 +28,17 @@ const QLatin1String kReadOnly("readOnly");
 const QLatin1String kConnectTimeout("connectTimeout");
 const QLatin1String kKeepalives("keepalives");
 
-bool isSecretKey(QString key)
-{
-    key = key.trimmed().toLower();
-    // libpq: password, sslpassword; ODBC-style strings: pwd; some drivers: passwd, secret.
-    return key.contains(QLatin1String("password")) || key.contains(QLatin1String("passwd"))
-        || key == QLatin1String("pwd") || key.contains(QLatin1String("secret"));
-}
-
 } // namespace
 
-QString ConnectionProfile::withoutSecrets(const QString &options)
+QString ConnectionProfile::withoutSecrets(Dialect dialect, const QString &options)
 {
-    if (options.isEmpty())
-        return options;
-    QStringList kept;
-    const QStringList entries = options.split(QLatin1Char(';'));
-    for (const QString &entry : entries) {
-        const QString key = entry.section(QLatin1Char('='), 0, 0);
-        if (!isSecretKey(key))
-            kept.append(entry);
-    }
-    // Unchanged text stays byte for byte as the user typed it (spacing, empty entries).
-    return kept.size() == entries.size() ? options : kept.join(QLatin1Char(';'));
+    return dialect == Dialect::PostgreSQL ? Conninfo::postgresOptionsWithoutSecrets(options)
+                                          : Conninfo::driverOptionsWithoutSecrets(options);
 }
 
 QString ConnectionProfile::connectionStringWithoutSecrets(const QString &connectionString)
 {
-    QString s = connectionString;
-    // URI: scheme://user:password@host → scheme://user@host
-    static const QRegularExpression uriPassword(QStringLiteral("^([a-zA-Z][a-zA-Z0-9+.-]*://[^:/@?]*):[^@/?]*@"));
-    s.replace(uriPassword, QStringLiteral("\\1@"));
-    // URI query parameter ?password=… / &password=…
-    static const QRegularExpression uriParam(QStringLiteral("([?&])(ssl)?password=[^&]*&?"));
-    s.replace(uriParam, QStringLiteral("\\1"));
-    // conninfo: password=value or password='quoted value'
-    static const QRegularExpression keyword(QStringLiteral("(^|\\s)(ssl)?password\\s*=\\s*('([^'\\\\]|\\\\.)*'|\\S*)"));
-    s.replace(keyword, QString());
-    if (s.endsWith(QLatin1Char('?')) || s.endsWith(QLatin1Char('&')))
-        s.chop(1);
-    return s.trimmed();
+    return Conninfo::withoutSecrets(connectionString);
 }
 
 QString ConnectionProfile::authModeKey(AuthMode mode)
@@ -101,10 +73,12 @@ QJsonObject ConnectionProfile::toJson() const
     o.insert(kPort, port);
     o.insert(kDatabase, database);
     o.insert(kDefaultUser, defaultUser);
-    o.insert(kOptions, withoutSecrets(options));
+    o.insert(kOptions, withoutSecrets(dialect, options));
     o.insert(kColorTag, colorTag);
     o.insert(kDemo, isDemo);
-    o.insert(kConnectionString, connectionStringWithoutSecrets(connectionString));
+    // Oracle's TNS aliases and descriptors are not libpq text and hold no password.
+    o.insert(kConnectionString,
+             dialect == Dialect::PostgreSQL ? connectionStringWithoutSecrets(connectionString) : connectionString);
     o.insert(kAuthMode, authModeKey(authMode));
     o.insert(kProxyTarget, proxyTarget);
     o.insert(kDefaultSchema, defaultSchema);
@@ -158,10 +132,12 @@ bool ConnectionProfile::fromJson(const QJsonObject &o, ConnectionProfile *out, Q
     p.host = o.value(kHost).toString();
     p.database = o.value(kDatabase).toString();
     p.defaultUser = o.value(kDefaultUser).toString();
-    p.options = withoutSecrets(o.value(kOptions).toString());
+    p.options = withoutSecrets(p.dialect, o.value(kOptions).toString());
     p.colorTag = o.value(kColorTag).toString();
     p.isDemo = o.value(kDemo).toBool(false);
-    p.connectionString = connectionStringWithoutSecrets(o.value(kConnectionString).toString());
+    p.connectionString = o.value(kConnectionString).toString();
+    if (p.dialect == Dialect::PostgreSQL)
+        p.connectionString = connectionStringWithoutSecrets(p.connectionString);
     if (o.contains(kAuthMode) && !authModeFromKey(o.value(kAuthMode).toString(), &p.authMode))
         return fail(QCoreApplication::translate("ConnectionProfile",
                                                 "The connection profile “%1” has an unknown "

@@ -43,11 +43,13 @@ struct ConnectionProfile
     // Reads what toJson wrote; unknown keys are ignored, and a "password" key never is read.
     static bool fromJson(const QJsonObject &o, ConnectionProfile *out, QString *error);
 
-    // options minus every entry whose key names a secret (password, sslpassword, pwd, ...).
-    // toJson and fromJson both apply it: a password typed into the options field must not end
-    // up in the profiles file, which is not a keychain.
-    static QString withoutSecrets(const QString &options);
-    // The same for a PostgreSQL URI or conninfo string: drops password=… and user:password@.
+    // options minus every secret keyword (password, sslpassword, pwd, ...), read as the
+    // dialect's driver reads them: PostgreSQL options as libpq conninfo (several keywords to an
+    // entry, quoting, escapes), others as ';'-separated key=value. toJson and fromJson both
+    // apply it: a password typed into the options field must not end up in the profiles file,
+    // which is not a keychain.
+    static QString withoutSecrets(Dialect dialect, const QString &options);
+    // The same for a PostgreSQL URI or conninfo string (password=…, user:password@, ?password=).
     static QString connectionStringWithoutSecrets(const QString &connectionString);
 
     static QString authModeKey(AuthMode mode);

@@ -224,3 +224,57 @@ QByteArrayView RowBatch::cell(int row, int column, QByteArray &scratch) const
     }
     return value;
 }
+
+RowBatch::RowCursor::RowCursor(const RowBatch &batch, int firstRow)
+    : m_batch(batch)
+    , m_columns(std::size_t(batch.m_columnCount))
+{
+    Q_ASSERT_X(!batch.m_encoder, "RowBatch::RowCursor", "reading a batch that is still being appended to");
+    if (firstRow < 0 || firstRow >= batch.m_rowCount) {
+        m_nextRow = batch.m_rowCount;
+        return;
+    }
+    // An anchor row holds only literals and NULLs: decoding can start there whatever came before.
+    const int anchor = firstRow / anchorEvery;
+    m_p = batch.m_arena.constData() + batch.m_anchors.at(anchor);
+    m_nextRow = anchor * anchorEvery;
+    while (m_nextRow < firstRow) {
+        decodeRow();
+        ++m_nextRow;
+    }
+}
+
+bool RowBatch::RowCursor::next()
+{
+    if (m_nextRow >= m_batch.m_rowCount)
+        return false;
+    decodeRow();
+    m_row = m_nextRow++;
+    return true;
+}
+
+void RowBatch::RowCursor::decodeRow()
+{
+    for (Column &column : m_columns) {
+        const StoredCell stored = readCell(m_p);
+        if (stored.header == nullHeader) {
+            column.value = {};
+            column.null = true;
+        } else if (isLiteral(stored.header)) {
+            column.value = QByteArrayView(stored.bytes, stored.byteCount);
+            column.null = false;
+        } else if (isEdit(stored.header)) {
+            // The row above's value may live in column.edited: build into the spare buffer.
+            QByteArray &out = column.spare;
+            out.resize(0);   // keeps its capacity
+            out.reserve(qsizetype(stored.prefix + stored.suffix) + stored.byteCount);
+            out.append(column.value.first(qsizetype(stored.prefix)));
+            out.append(stored.bytes, stored.byteCount);
+            out.append(column.value.last(qsizetype(stored.suffix)));
+            column.edited.swap(out);
+            column.value = column.edited;
+            column.null = false;
+        }
+        // sameAsAbove: value and null stay as they are
+    }
+}

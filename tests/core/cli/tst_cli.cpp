@@ -5,6 +5,9 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -51,11 +54,12 @@ class TestCli : public QObject
         return env;
     }
 
-    Run cli(const QStringList &arguments, const QProcessEnvironment &env)
+    Run cli(const QStringList &arguments, const QProcessEnvironment &env,
+            const QString &program = QStringLiteral(TESSERA_CLI_PATH))
     {
         QProcess p;
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(TESSERA_CLI_PATH), arguments);
+        p.start(program, arguments);
         p.closeWriteChannel();
         Run r;
         if (!p.waitForFinished(120000)) {
@@ -141,7 +145,7 @@ private slots:
 
         const Run go = asAlice(QStringList{QStringLiteral("--on-error"), QStringLiteral("continue")} + script);
         QCOMPARE(go.exitCode, 1);
-        QCOMPARE(go.out, QByteArray("a\n1\nb\n2\n"));
+        QCOMPARE(go.out, QByteArray("a\n1\n\n# result set 2\nb\n2\n"));
     }
 
     void everyStatementOkIsStatus0WithDmlStatus()
@@ -273,6 +277,159 @@ private slots:
                       QStringLiteral("--format"), QStringLiteral("xml")}, environment()).exitCode, 2);
         QCOMPARE(cli({QStringLiteral("--conninfo"), serverConninfo(), QStringLiteral("--file"),
                       m_home.filePath(QStringLiteral("missing.sql"))}, environment()).exitCode, 2);
+    }
+
+    // Issue 9.5: psql refuses a Latin-1 file; tessera-cli used to send U+FFFD with exit 0.
+    void aLatin1ScriptIsRefusedWithItsPlaceAndNothingIsSent()
+    {
+        TestServer::adminQuery(QStringLiteral("drop table if exists alice_space.tst_cli_encoding"));
+        const QByteArray script = "create table alice_space.tst_cli_encoding (t text);\n"
+                                  "insert into alice_space.tst_cli_encoding values ('caf\xe9');\n";
+        const int byte = int(script.indexOf('\xe9')) + 1;
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("latin1.sql")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(script);
+        f.close();
+        const QString noTable = QStringLiteral("select to_regclass('alice_space.tst_cli_encoding') is null");
+
+        const Run fromFile = asAlice({QStringLiteral("--file"), f.fileName()});
+        QCOMPARE(fromFile.exitCode, 2);
+        QCOMPARE(fromFile.err, QStringLiteral("tessera-cli: %1: not valid UTF-8 at byte %2 (line 2); give its encoding "
+                                              "with --encoding NAME (e.g. --encoding latin1)\n")
+                                   .arg(f.fileName()).arg(byte).toUtf8());
+        QCOMPARE(TestServer::adminQuery(noTable), QStringLiteral("t"));   // not even the first statement
+
+        // The same from standard input and from -c (argv's own bytes, not Qt's U+FFFD).
+        QProcess p;
+        p.setProcessEnvironment(environment(TestServer::alice().password));
+        p.setStandardInputFile(f.fileName());
+        p.start(QStringLiteral(TESSERA_CLI_PATH), {QStringLiteral("--conninfo"), serverConninfo(), QStringLiteral("--user"),
+                                                   QStringLiteral("alice"), QStringLiteral("--file"), QStringLiteral("-")});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY2(p.readAllStandardError().startsWith(QStringLiteral("tessera-cli: standard input: not valid UTF-8 at byte %1 (line 2)")
+                                                          .arg(byte).toUtf8()),
+                 "stdin");
+        // QProcess would pass the argument as UTF-8 of a QString: the shell passes the bytes.
+        const Run fromArgument = cli({QStringLiteral("-c"), QStringLiteral("exec \"$0\" --conninfo \"$1\" -c \"$(cat \"$2\")\""),
+                                      QStringLiteral(TESSERA_CLI_PATH), serverConninfo() + QStringLiteral(" user=alice"),
+                                      f.fileName()},
+                                     environment(TestServer::alice().password), QStringLiteral("/bin/sh"));
+        QCOMPARE(fromArgument.exitCode, 2);
+        QVERIFY2(fromArgument.err.startsWith(QStringLiteral("tessera-cli: -c: not valid UTF-8 at byte %1 (line 2)").arg(byte).toUtf8()),
+                 fromArgument.err.constData());
+        QCOMPARE(TestServer::adminQuery(noTable), QStringLiteral("t"));
+
+        // Told its encoding, the same file runs, and the server gets 'café'.
+        const Run latin1 = asAlice({QStringLiteral("--encoding"), QStringLiteral("latin1"), QStringLiteral("--file"), f.fileName()});
+        QCOMPARE(latin1.exitCode, 0);
+        QCOMPARE(TestServer::adminQuery(QStringLiteral("select t from alice_space.tst_cli_encoding")), QStringLiteral("café"));
+        TestServer::adminQuery(QStringLiteral("drop table alice_space.tst_cli_encoding"));
+
+        const Run unknown = asAlice({QStringLiteral("--encoding"), QStringLiteral("klingon"), QStringLiteral("-c"), QStringLiteral("select 1")});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.err.contains("unknown encoding \"klingon\""));
+    }
+
+    // Issue 9.8: a password in --conninfo is accepted, but said to be visible, never echoed,
+    // and out of ps's sight once the options are read.
+    void aPasswordOnTheCommandLineIsWarnedAboutAndNeverEchoed()
+    {
+        const QByteArray warning = "tessera-cli: warning: the password given on the command line can be read by other "
+                                   "users of this computer (ps, /proc) while tessera-cli starts; give it with PGPASSWORD "
+                                   "or ~/.pgpass, or use --profile with the password saved in the keychain or typed at "
+                                   "the prompt\n";
+        const Run conninfo = cli({QStringLiteral("--conninfo"), serverConninfo() + QStringLiteral(" user=alice password=alice-secret"),
+                                  QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-c"), QStringLiteral("select 1 as one")},
+                                 environment());
+        QCOMPARE(conninfo.exitCode, 0);
+        QCOMPARE(conninfo.out, QByteArray("one\n1\n"));
+        QCOMPARE(conninfo.err, warning);
+
+        const ConnectionProfile p = TestServer::profile();
+        const Run uri = cli({QStringLiteral("--conninfo"),
+                             QStringLiteral("postgresql://alice:alice-secret@/%1?host=%2&port=%3").arg(p.database, p.host).arg(p.port),
+                             QStringLiteral("-q"), QStringLiteral("-c"), QStringLiteral("select 1")},
+                            environment());
+        QCOMPARE(uri.exitCode, 0);
+        QCOMPARE(uri.err, warning);
+
+        // libpq quotes a URI it cannot read whole: the message keeps all but the password.
+        const Run malformed = cli({QStringLiteral("--conninfo"), QStringLiteral("postgresql://alice:Url-S3cret@[::1/db"),
+                                   QStringLiteral("-c"), QStringLiteral("select 1")},
+                                  environment());
+        QCOMPARE(malformed.exitCode, 2);
+        QVERIFY2(!malformed.err.contains("Url-S3cret"), malformed.err.constData());
+        QVERIFY2(malformed.err.contains("\"postgresql://alice:****@[::1/db\""), malformed.err.constData());
+        const Run unreadable = cli({QStringLiteral("--conninfo"), serverConninfo() + QStringLiteral(" password=Tw0 Parts"),
+                                    QStringLiteral("-c"), QStringLiteral("select 1")},
+                                   environment());
+        QCOMPARE(unreadable.exitCode, 2);
+        QVERIFY2(!unreadable.err.contains("Tw0") && !unreadable.err.contains("Parts"), unreadable.err.constData());
+
+        const Run refused = cli({QStringLiteral("--conninfo"), serverConninfo() + QStringLiteral(" user=alice password=Wr0ng-Pa55"),
+                                 QStringLiteral("-c"), QStringLiteral("select 1")},
+                                environment());
+        QCOMPARE(refused.exitCode, 3);
+        QVERIFY2(!refused.err.contains("Wr0ng-Pa55"), refused.err.constData());
+    }
+
+    void aPasswordOnTheCommandLineLeavesWhatPsShows()
+    {
+        QProcess p;
+        p.setProcessEnvironment(environment());
+        p.setReadChannel(QProcess::StandardError);
+        // --split-only --file -: it reads standard input until we close it.
+        p.start(QStringLiteral(TESSERA_CLI_PATH), {QStringLiteral("--conninfo"), serverConninfo() + QStringLiteral(" password=Ps-Visible-S3cret"),
+                                                   QStringLiteral("--split-only"), QStringLiteral("--file"), QStringLiteral("-")});
+        QVERIFY(p.waitForStarted());
+        QByteArray err;
+        while (!err.contains("warning") && p.waitForReadyRead(30000))
+            err += p.readAll();
+        QVERIFY2(err.contains("warning"), err.constData());
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(p.processId()));
+        QVERIFY(cmdline.open(QIODevice::ReadOnly));
+        const QByteArray shown = cmdline.readAll();
+        QVERIFY2(!shown.contains("Ps-Visible-S3cret"), shown.constData());
+        QVERIFY(shown.contains("password=" + QByteArray(int(qstrlen("Ps-Visible-S3cret")), '*')));
+        p.write("select 1;");
+        p.closeWriteChannel();
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+    }
+
+    // Issue 9.7: "sslmode=disable password=X" in a hand-edited profile used to log in.
+    void aPasswordInTheProfilesOptionsIsNotUsed()
+    {
+        QTemporaryDir config;
+        QDir().mkpath(config.filePath(QStringLiteral("Tessera/tessera")));
+        ConnectionProfile p = TestServer::profile(QStringLiteral("Options password"));
+        QJsonObject o = p.toJson();
+        o.insert(QStringLiteral("id"), QStringLiteral("options-password"));
+        o.insert(QStringLiteral("defaultUser"), QStringLiteral("alice"));
+        o.insert(QStringLiteral("options"), o.value(QStringLiteral("options")).toString()
+                                                + QStringLiteral(";sslmode=disable password=alice-secret"));
+        QFile file(config.filePath(QStringLiteral("Tessera/tessera/profiles.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("profiles"), QJsonArray{o}}}).toJson());
+        file.close();
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent"));
+        const Run r = cli({QStringLiteral("--profile"), QStringLiteral("Options password"), QStringLiteral("-c"),
+                           QStringLiteral("select current_user")}, env);
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains("no password supplied"), r.err.constData());
+    }
+
+    // Issue 8.9: two result sets in one CSV stream, told apart.
+    void csvResultSetsAreSetOff()
+    {
+        const Run r = asAlice({QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-c"),
+                               QStringLiteral("select 1 as a; select '#x' as b, 2 as c")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QByteArray("a\n1\n\n# result set 2\nb,c\n\"#x\",2\n"));
     }
 
     void sqliteFile()

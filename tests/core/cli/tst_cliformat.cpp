@@ -6,6 +6,7 @@
 #include "outputstream.h"
 #include "resultwriter.h"
 #include "tablewriter.h"
+#include "sql/utf8validator.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -77,6 +78,53 @@ private slots:
                                  "{\"id\":2,\"name\":null,\"ok\":false}\n"
                                  "]\n"));
         QCOMPARE(render(ResultWriter::Format::Json, {}), QByteArray("[]\n"));
+    }
+
+    void csvSetsOffEveryResultSetAfterTheFirst()
+    {
+        // Two SELECTs in one script: one stream, a header row each, and a line between them
+        // that no data line can look like.
+        QByteArray out;
+        {
+            OutputStream stream(&out);
+            auto writer = ResultWriter::create(ResultWriter::Format::Csv, &stream);
+            writer->begin(columns());
+            writer->writeBatch(batch({{"1", "#not a separator", "t"}}));
+            writer->end(1);
+            writer->begin({{QStringLiteral("#n"), QStringLiteral("int4"), ColumnKind::Integer}});
+            writer->end(0);
+            writer->begin({{QStringLiteral("b"), QStringLiteral("text"), ColumnKind::Text}});
+            auto one = std::make_shared<RowBatch>(1);
+            one->beginRow();
+            one->appendCell("x", 1);
+            writer->writeBatch(one);
+            writer->end(1);
+        }
+        QCOMPARE(out, QByteArray("id,name,ok\n"
+                                 "1,\"#not a separator\",t\n"
+                                 "\n"
+                                 "# result set 2\n"
+                                 "\"#n\"\n"
+                                 "\n"
+                                 "# result set 3\n"
+                                 "b\n"
+                                 "x\n"));
+    }
+
+    void jsonNeverWritesInvalidUtf8()
+    {
+        // A SQL_ASCII database sends whatever bytes it holds: each byte that is not part of
+        // valid UTF-8 becomes \udcXX, valid UTF-8 stays as it is.
+        const QByteArray out = render(ResultWriter::Format::Json,
+                                      {batch({{"1", "caf\xe9 \xc3\xa9", "t"},
+                                              {"2", "\xed\xa0\x80|\xff|\xc3", "f"},
+                                              {"3", "\xf0\x9f\x98\x80 \xe2\x82", "t"}})});
+        QCOMPARE(out, QByteArray("[\n"
+                                 "{\"id\":1,\"name\":\"caf\\udce9 \xc3\xa9\",\"ok\":true},\n"
+                                 "{\"id\":2,\"name\":\"\\udced\\udca0\\udc80|\\udcff|\\udcc3\",\"ok\":false},\n"
+                                 "{\"id\":3,\"name\":\"\xf0\x9f\x98\x80 \\udce2\\udc82\",\"ok\":true}\n"
+                                 "]\n"));
+        QCOMPARE(Utf8Validator::firstInvalid(out), qsizetype(-1));
     }
 
     void jsonNumbersOnlyWhenValid()

@@ -93,6 +93,36 @@ private slots:
         QVERIFY2(plan.error.contains(QStringLiteral("connection string")), qPrintable(plan.error));
     }
 
+    void aProfilesOptionsNeverGiveAPassword()
+    {
+        // QPSQL would hand "password=…" from the options to libpq, which would log in with it.
+        ConnectionProfile p = pg();
+        p.options = QStringLiteral("sslmode=disable password=0pt10nPw;connect_timeout=4\tsslpassword=k3y");
+        p.connectionString = QStringLiteral("host=db sslpassword=Str1ngKey dbname=sales");
+        const ConnectPlan plan = ConnectionSetup::plan(p, {});
+        QVERIFY2(plan.isValid(), qPrintable(plan.error));
+        QVERIFY(plan.password.isEmpty());
+        QVERIFY2(!plan.connectOptions.contains(QLatin1String("0pt10nPw")), qPrintable(plan.connectOptions));
+        QVERIFY2(!plan.connectOptions.contains(QLatin1String("k3y")), qPrintable(plan.connectOptions));
+        QVERIFY2(!plan.connectOptions.contains(QLatin1String("Str1ngKey")), qPrintable(plan.connectOptions));
+        QVERIFY(plan.connectOptions.split(QLatin1Char(';')).contains(QStringLiteral("sslmode=disable")));
+        QVERIFY(plan.connectOptions.split(QLatin1Char(';')).contains(QStringLiteral("connect_timeout=4")));
+    }
+
+    void unreadableUriMessageMasksItsPassword()
+    {
+        // libpq quotes a URI it cannot read whole, password included.
+        for (const QString &uri : {QStringLiteral("postgresql://carol:Hunter2Pw@[::1/sales"),
+                                   QStringLiteral("postgresql://carol:Hunter2Pw%zz@db/sales")}) {
+            ConnectionProfile p = pg();
+            p.connectionString = uri;
+            const ConnectPlan plan = ConnectionSetup::plan(p, alice);
+            QVERIFY(!plan.isValid());
+            QVERIFY2(!plan.error.contains(QLatin1String("Hunter2Pw")), qPrintable(plan.error));
+            QVERIFY2(plan.error.contains(QLatin1String("****")), qPrintable(plan.error));
+        }
+    }
+
     void postgresSessionSetupGoesIntoConnectOptions()
     {
         ConnectionProfile p = pg();

@@ -18,6 +18,11 @@ private slots:
     void fromJsonNeverReadsPassword();
     void withoutSecrets_data();
     void withoutSecrets();
+    void postgresOptionsWithoutSecrets_data();
+    void postgresOptionsWithoutSecrets();
+    void connectionStringWithoutSecrets_data();
+    void connectionStringWithoutSecrets();
+    void noSecretOfOptionsOrConnectionStringReachesTheFile();
 
 private:
     static ConnectionProfile sample();
@@ -166,27 +171,121 @@ void TestConnectionProfile::fromJsonNeverReadsPassword()
 
 void TestConnectionProfile::withoutSecrets_data()
 {
+    // Other drivers' options (QOCI, QSQLITE): ';'-separated key=value, as those drivers split them.
     QTest::addColumn<QString>("options");
     QTest::addColumn<QString>("expected");
     QTest::newRow("empty") << QString() << QString();
-    QTest::newRow("nothing secret") << QStringLiteral("connect_timeout=5; sslmode=require")
-                                    << QStringLiteral("connect_timeout=5; sslmode=require");
+    QTest::newRow("nothing secret") << QStringLiteral("OCI_ATTR_PREFETCH_ROWS=500; OCI_ATTR_PREFETCH_MEMORY=0")
+                                    << QStringLiteral("OCI_ATTR_PREFETCH_ROWS=500; OCI_ATTR_PREFETCH_MEMORY=0");
     QTest::newRow("password") << QStringLiteral("password=x;connect_timeout=5")
                               << QStringLiteral("connect_timeout=5");
     QTest::newRow("ssl key password") << QStringLiteral("sslmode=verify-full; SSLPassword=k")
                                       << QStringLiteral("sslmode=verify-full");
     QTest::newRow("pwd, any case") << QStringLiteral(" PWD = y ;a=b") << QStringLiteral("a=b");
     QTest::newRow("passwd") << QStringLiteral("passwd=z") << QString();
-    // passfile names a file, it is not the secret itself.
-    QTest::newRow("passfile kept") << QStringLiteral("passfile=/home/me/.pgpass")
-                                   << QStringLiteral("passfile=/home/me/.pgpass");
 }
 
 void TestConnectionProfile::withoutSecrets()
 {
     QFETCH(QString, options);
     QFETCH(QString, expected);
-    QCOMPARE(ConnectionProfile::withoutSecrets(options), expected);
+    QCOMPARE(ConnectionProfile::withoutSecrets(Dialect::Oracle, options), expected);
+}
+
+void TestConnectionProfile::postgresOptionsWithoutSecrets_data()
+{
+    // QPSQL turns each ';' into a blank and hands the options to libpq as conninfo: several
+    // keywords to an entry, blanks or tabs between them, quotes and backslash escapes.
+    QTest::addColumn<QString>("options");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("nothing secret, kept as typed") << QStringLiteral("connect_timeout=5; sslmode=require")
+                                                   << QStringLiteral("connect_timeout=5; sslmode=require");
+    QTest::newRow("semicolon") << QStringLiteral("sslmode=require;password=hunter2") << QStringLiteral("sslmode=require");
+    QTest::newRow("space") << QStringLiteral("sslmode=disable password=hunter2") << QStringLiteral("sslmode=disable");
+    QTest::newRow("tab") << QStringLiteral("sslmode=disable\tpassword=hunter2") << QStringLiteral("sslmode=disable");
+    QTest::newRow("first of an entry") << QStringLiteral("password=hunter2 sslmode=disable;connect_timeout=3")
+                                       << QStringLiteral("sslmode=disable;connect_timeout=3");
+    QTest::newRow("quoted") << QStringLiteral("password='hunter 2' application_name=x")
+                            << QStringLiteral("application_name=x");
+    QTest::newRow("escaped blank") << QStringLiteral("password=hunter\\ 2 sslmode=require")
+                                   << QStringLiteral("sslmode=require");
+    QTest::newRow("spaces around =") << QStringLiteral("sslmode=disable password = hunter2")
+                                     << QStringLiteral("sslmode=disable");
+    QTest::newRow("sslpassword") << QStringLiteral("sslkey=/k.pem sslpassword=k") << QStringLiteral("sslkey=/k.pem");
+    QTest::newRow("passfile kept") << QStringLiteral("passfile=/home/me/.pgpass")
+                                   << QStringLiteral("passfile=/home/me/.pgpass");
+    // libpq cannot read it ("b" has no "="): the piece after the password goes with it.
+    QTest::newRow("unreadable tail") << QStringLiteral("sslmode=disable password=hunter 2")
+                                     << QStringLiteral("sslmode=disable");
+    QTest::newRow("unknown keyword") << QStringLiteral("sslmode=disable no_such=1 password=hunter2")
+                                     << QStringLiteral("sslmode=disable;no_such=1");
+}
+
+void TestConnectionProfile::postgresOptionsWithoutSecrets()
+{
+    QFETCH(QString, options);
+    QFETCH(QString, expected);
+    QCOMPARE(ConnectionProfile::withoutSecrets(Dialect::PostgreSQL, options), expected);
+}
+
+void TestConnectionProfile::connectionStringWithoutSecrets_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("service") << QStringLiteral("service=sales") << QStringLiteral("service=sales");
+    QTest::newRow("conninfo") << QStringLiteral("host=db password=hunter2 dbname=sales")
+                              << QStringLiteral("host=db dbname=sales");
+    QTest::newRow("tab") << QStringLiteral("host=db\tpassword=hunter2\tdbname=sales")
+                         << QStringLiteral("host=db\tdbname=sales");
+    QTest::newRow("quoted, escaped quote") << QStringLiteral("host=db password='hun\\'ter 2' dbname=sales")
+                                           << QStringLiteral("host=db dbname=sales");
+    // The old regex stopped at the backslash and left " 2" behind.
+    QTest::newRow("escaped blank") << QStringLiteral("host=db password=hunter\\ 2 dbname=sales")
+                                   << QStringLiteral("host=db dbname=sales");
+    QTest::newRow("uri userinfo") << QStringLiteral("postgresql://carol:hunter2@db/sales")
+                                  << QStringLiteral("postgresql://carol@db/sales");
+    QTest::newRow("uri parameter") << QStringLiteral("postgresql://carol@db/sales?password=hunter2&sslmode=require")
+                                   << QStringLiteral("postgresql://carol@db/sales?sslmode=require");
+    QTest::newRow("uri encoded key") << QStringLiteral("postgres://db/sales?sslmode=require&pass%77ord=hunter2")
+                                     << QStringLiteral("postgres://db/sales?sslmode=require");
+    QTest::newRow("uri libpq refuses") << QStringLiteral("postgresql://carol:hunter2@[::1/sales")
+                                       << QStringLiteral("postgresql://carol@[::1/sales");
+    QTest::newRow("dbname holding a uri") << QStringLiteral("dbname='postgresql://carol:hunter2@db/sales'")
+                                          << QStringLiteral("dbname=postgresql://carol@db/sales");
+}
+
+void TestConnectionProfile::connectionStringWithoutSecrets()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    const QString cleaned = ConnectionProfile::connectionStringWithoutSecrets(text);
+    QCOMPARE(cleaned, expected);
+    QVERIFY(!cleaned.contains(QLatin1String("hunter")));
+}
+
+void TestConnectionProfile::noSecretOfOptionsOrConnectionStringReachesTheFile()
+{
+    ConnectionProfile p = sample();
+    p.dialect = Dialect::PostgreSQL;
+    p.options = QStringLiteral("sslmode=disable password=Opt1onS3cret");
+    p.connectionString = QStringLiteral("host=db password=Esc\\ apedS3cret dbname=sales");
+    const QByteArray written = QJsonDocument(p.toJson()).toJson();
+    QVERIFY2(!written.contains("Opt1onS3cret"), written.constData());
+    QVERIFY2(!written.contains("S3cret"), written.constData());   // nor the fragment after the escape
+    QVERIFY(!written.toLower().contains("password"));
+    ConnectionProfile back;
+    QVERIFY(ConnectionProfile::fromJson(QJsonDocument::fromJson(written).object(), &back, nullptr));
+    QCOMPARE(back.options, QStringLiteral("sslmode=disable"));
+    QCOMPARE(back.connectionString, QStringLiteral("host=db dbname=sales"));
+
+    // A hand-edited file is read without them too.
+    QJsonObject o = p.toJson();
+    o.insert(QLatin1String("options"), QStringLiteral("sslmode=disable\tpassword=Opt1onS3cret"));
+    o.insert(QLatin1String("connectionString"), QStringLiteral("postgresql://carol:Ur1S3cret@db/sales"));
+    QVERIFY(ConnectionProfile::fromJson(o, &back, nullptr));
+    QCOMPARE(back.options, QStringLiteral("sslmode=disable"));
+    QCOMPARE(back.connectionString, QStringLiteral("postgresql://carol@db/sales"));
 }
 
 QTEST_GUILESS_MAIN(TestConnectionProfile)

@@ -140,6 +140,66 @@ private slots:
         }
     }
 
+    void aRowCursorReadsWhatCellReads_data()
+    {
+        QTest::addColumn<quint32>("seed");
+        for (quint32 seed : {7u, 8u, 9u, 1600u})
+            QTest::addRow("seed %u", seed) << seed;
+    }
+
+    void aRowCursorReadsWhatCellReads()
+    {
+        // Random edits as above, wide rows, long cells (never stored as edits), and cursors that
+        // start in the middle of an anchor block: every cell as cell() gives it.
+        QFETCH(quint32, seed);
+        QRandomGenerator random(seed);
+        const int columns = 1 + int(random.bounded(40));
+        const int rows = 1 + int(random.bounded(200));
+        RowBatch batch(columns);
+        QList<std::optional<QByteArray>> previous(columns, QByteArray("start"));
+        for (int r = 0; r < rows; ++r) {
+            batch.beginRow();
+            for (int c = 0; c < columns; ++c) {
+                std::optional<QByteArray> value = previous.at(c);
+                if (!value)
+                    value = QByteArray("again");
+                switch (random.bounded(9)) {
+                case 0: value.reset(); break;
+                case 1: break;
+                case 2: value = QByteArray(); break;
+                case 3: value->replace(int(random.bounded(int(value->size()) + 1)), 1, "\xff\x00q"); break;
+                case 4: value->prepend(QByteArray::number(random.bounded(100))); break;
+                case 5: value->append(char(random.bounded(256))); break;
+                case 6: value->chop(std::min<qsizetype>(value->size(), random.bounded(3))); break;
+                case 7: value = QByteArray(4097 + int(random.bounded(3)), char('a' + random.bounded(26))); break;
+                default: value->insert(int(random.bounded(int(value->size()) + 1)), "mid"); break;
+                }
+                if (value)
+                    batch.appendCell(value->constData(), value->size());
+                else
+                    batch.appendNull();
+                previous[c] = value;
+            }
+        }
+        batch.finish(true);
+        QByteArray scratch;
+        for (int first : {0, 1, 15, 16, 17, rows / 2, rows - 1, rows}) {
+            if (first > rows)
+                continue;
+            RowBatch::RowCursor cursor(batch, first);
+            int expectedRow = first;
+            while (cursor.next()) {
+                QCOMPARE(cursor.row(), expectedRow);
+                for (int c = 0; c < columns; ++c) {
+                    QCOMPARE(cursor.isNull(c), batch.isNull(expectedRow, c));
+                    QCOMPARE(cursor.cell(c).toByteArray(), batch.cell(expectedRow, c, scratch).toByteArray());
+                }
+                ++expectedRow;
+            }
+            QCOMPARE(expectedRow, rows);
+        }
+    }
+
     void similarRowsCostLessThanTheirValues()
     {
         // A table as the benchmark's: ids counting up, hashes, decimals, timestamps a second apart.
