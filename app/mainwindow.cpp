@@ -3,6 +3,7 @@
 #include "connection/connectionmanager.h"
 #include "connection/session.h"
 #include "monitor/connectionmonitor.h"
+#include "browsercontroller.h"
 #include "loginflow.h"
 #include "common/noticebanner.h"
 #include "profilecommands.h"
@@ -97,6 +98,7 @@ MainWindow::MainWindow(ProfileStore *store, ConnectionManager *manager, EditorSt
     connect(m_profileCommands, &ProfileCommands::information, this, &MainWindow::showInfo);
     m_actions.create(this, m_profileCommands);
     createDocks();
+    // After the window's own sessionReady slot (connected below): the tab exists by then.
 
     connect(m_profileList, &ProfileListWidget::openRequested, this, &MainWindow::openProfile);
     connect(m_profileList, &ProfileListWidget::currentProfileChanged, this, &MainWindow::updateActions);
@@ -106,6 +108,13 @@ MainWindow::MainWindow(ProfileStore *store, ConnectionManager *manager, EditorSt
     connect(menu, &ProfileContextMenu::logOutRequested, this, &MainWindow::logOut);
     connect(m_store, &ProfileStore::profilesChanged, this, &MainWindow::reloadProfiles);
     connect(m_login, &LoginFlow::sessionReady, this, &MainWindow::attachOrAdd);
+    m_browser = new BrowserController(this, m_manager, m_login);
+    addDockWidget(Qt::LeftDockWidgetArea, m_browser->dock());
+    QAction *objects = m_browser->dock()->toggleViewAction();
+    objects->setText(tr("&Objects"));
+    objects->setObjectName(QStringLiteral("toggleObjectsAction"));
+    objects->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_actions.viewMenu->addAction(objects);
     connect(m_login, &LoginFlow::loggedIn, m_loginMarks, &ProfileLoginMarks::scheduleRefresh);
     connect(m_login, &LoginFlow::problem, this, &MainWindow::showProblem);
     connect(m_login, &LoginFlow::information, this, &MainWindow::showInfo);
@@ -120,6 +129,7 @@ MainWindow::MainWindow(ProfileStore *store, ConnectionManager *manager, EditorSt
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
     connect(m_closer, &TabCloser::tabsClosed, this, [this] {
         m_recovery->rememberTabOrder();
+        m_browser->tabsChanged();
         m_stack->setCurrentIndex(m_tabs->count() > 0 ? 1 : 0);
         updateTabLook();
         updateActions();
@@ -138,6 +148,7 @@ MainWindow::MainWindow(ProfileStore *store, ConnectionManager *manager, EditorSt
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         m_stack->setCurrentIndex(m_tabs->count() > 0 ? 1 : 0);
+        m_browser->tabsChanged();
         if (QueryTab *tab = currentTab()) {
             tab->setFocus();
             // The list shows the profile of the tab in front, not the one clicked last.
@@ -169,6 +180,9 @@ MainWindow::~MainWindow()
     // text stays: a window that goes away without closing is as good as a crash.
     disconnect(m_tabs, nullptr, this, nullptr);
     disconnect(m_profileList, nullptr, this, nullptr);
+    // The metadata connections go with the window, before the tabs' own.
+    delete m_browser;
+    m_browser = nullptr;
     disconnect(m_manager, nullptr, this, nullptr);
     for (int i = 0; i < tabCount(); ++i) {
         disconnect(tabAt(i), nullptr, this, nullptr);
@@ -312,6 +326,7 @@ void MainWindow::addTab(QueryTab *tab, bool makeCurrent)
     numberTitle(tab);
     const int index = m_tabs->addTab(tab, tab->icon(), tab->title());
     connect(tab, &QueryTab::stateChanged, this, &MainWindow::updateActions);
+    m_browser->watchTab(tab);
     connect(tab, &QueryTab::titleChanged, this, [this, tab](const QString &title) {
         const int number = tab->titleNumber();
         numberTitle(tab);   // the name changed (a recovered tab logged in): it may now collide
@@ -412,7 +427,8 @@ void MainWindow::updateActions()
     m_actions.cancel->setEnabled(tab && tab->isBusy());
     m_actions.newTab->setEnabled(tab || hasProfile);
     m_actions.closeTab->setEnabled(tab != nullptr);
-    for (QAction *editorAction : {m_actions.toggleComment, m_actions.zoomIn, m_actions.zoomOut, m_actions.zoomReset})
+    for (QAction *editorAction : {m_actions.complete, m_actions.toggleComment, m_actions.zoomIn, m_actions.zoomOut,
+                                  m_actions.zoomReset})
         editorAction->setEnabled(tab != nullptr);
 
     const QString target = logoutTarget();

@@ -3,6 +3,7 @@
 
 #include <QMainWindow>
 
+class BrowserController;
 class ConnectionManager;
 class EditorStash;
 class LoginFlow;
@@ -41,6 +42,7 @@ public:
     NoticeBanner *noticeBanner() const { return m_banner; }
     ProfileCommands *profileCommands() const { return m_profileCommands; }
     LoginFlow *loginFlow() const { return m_login; }
+    BrowserController *browserController() const { return m_browser; }
     QDockWidget *monitorDock() const { return m_monitorDock; }
     QFrame *colorStrip() const { return m_colorStrip; }
 
@@ -84,6 +86,7 @@ private:
     ProfileListWidget *m_profileList = nullptr;
     ProfileLoginMarks *m_loginMarks = nullptr;
     LoginFlow *m_login = nullptr;
+    BrowserController *m_browser = nullptr;
     NoticeBanner *m_banner = nullptr;
     ProfileCommands *m_profileCommands = nullptr;
     QFrame *m_colorStrip = nullptr;

@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "profilecommands.h"
 #include "query/queryoutput.h"
+#include "query/editorcompletion.h"
 #include "query/querytab.h"
 #include "query/sqleditor.h"
 #include "common/tesseraresources.h"
@@ -92,6 +93,13 @@ void WindowActions::create(MainWindow *window, ProfileCommands *commands)
     toggleComment = onEditor(MainWindow::tr("Toggle &Comment"), [](SqlEditor *e) { e->toggleLineComment(); });
     toggleComment->setObjectName(QStringLiteral("toggleCommentAction"));
     toggleComment->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    complete = new QAction(MainWindow::tr("Complete"), window);
+    complete->setObjectName(QStringLiteral("completeAction"));
+    complete->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Space));
+    QObject::connect(complete, &QAction::triggered, window, [window] {
+        if (QueryTab *tab = window->currentTab())
+            tab->completion()->complete();
+    });
     zoomIn = onEditor(MainWindow::tr("Zoom &In"), [](SqlEditor *e) { e->zoomIn(); });
     zoomIn->setObjectName(QStringLiteral("zoomInAction"));
     // Ctrl+= too: on most keyboards "+" needs Shift, and people press Ctrl and the = key.
@@ -111,7 +119,7 @@ void WindowActions::create(MainWindow *window, ProfileCommands *commands)
 
     QMenu *edit = bar->addMenu(MainWindow::tr("&Edit"));
     edit->setObjectName(QStringLiteral("editMenu"));
-    edit->addAction(toggleComment);
+    edit->addActions({complete, toggleComment});
 
     QMenu *connection = bar->addMenu(MainWindow::tr("&Connection"));
     connection->setObjectName(QStringLiteral("connectionMenu"));

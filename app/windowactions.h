@@ -23,6 +23,7 @@ struct WindowActions
     QAction *newTab = nullptr;
     QAction *closeTab = nullptr;
     QAction *toggleComment = nullptr;
+    QAction *complete = nullptr;
     QAction *zoomIn = nullptr;
     QAction *zoomOut = nullptr;
     QAction *zoomReset = nullptr;

@@ -9,7 +9,9 @@
 #include "profiles/profilestore.h"
 #include "workspace/editorstash.h"
 
+#include <QApplication>
 #include <QCoreApplication>
+#include <QPainter>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -149,7 +151,16 @@ QStringList filesContaining(const QString &text, const QStringList &extraFolders
 
 void screenshot(QWidget *widget, const QString &name)
 {
-    const QPixmap picture = widget->grab();
+    QPixmap picture = widget->grab();
+    // Popups (a completion list, a menu) are windows of their own: paint them where they are.
+    QPainter painter(&picture);
+    const QWidgetList tops = QApplication::topLevelWidgets();
+    for (QWidget *top : tops) {
+        if (top == widget->window() || !top->isVisible() || !(top->windowFlags() & Qt::Popup))
+            continue;
+        painter.drawPixmap(widget->mapFromGlobal(top->mapToGlobal(QPoint(0, 0))), top->grab());
+    }
+    painter.end();
     picture.save(QStringLiteral("/tmp/%1.png").arg(name));
     if (const QString dir = qEnvironmentVariable("TESSERA_SCREENSHOT_DIR"); !dir.isEmpty())
         picture.save(QStringLiteral("%1/%2.png").arg(dir, name));

@@ -4,7 +4,9 @@
 #include "common/colortagpicker.h"
 #include "connection/connectionmanager.h"
 #include "connection/session.h"
+#include "metadata/metadataservice.h"
 #include "query/editorautosave.h"
+#include "query/editorcompletion.h"
 #include "results/fetchpausedbar.h"
 #include "query/messagelog.h"
 #include "query/outcomereport.h"
@@ -43,6 +45,7 @@ QueryTab::QueryTab(const ConnectionProfile &profile, ConnectionManager *manager,
     buildUi();
     m_editor->setDialect(profile.dialect);
     m_autosave = new EditorAutosave(m_editor, this);
+    m_completion = new EditorCompletion(m_editor, this);
     m_autosave->setProfile(profile.id, profile.name);
     m_autosave->watchAutoCommit(m_transactions->autoCommitAction());
     m_closeGuard = new CloseGuard(this, m_messages);
@@ -375,11 +378,33 @@ void QueryTab::endTransaction(bool commit)
     commit ? m_session->commit() : m_session->rollback();
 }
 
+void QueryTab::runWhenReady(const QString &sql)
+{
+    m_editor->setText(sql);
+    if (canRun()) {
+        runScript();
+        return;
+    }
+    if (!m_session)
+        return;
+    auto *once = new QObject(this);
+    connect(m_session, &Session::stateChanged, once, [this, once](Session::State state) {
+        if (state == Session::State::Idle) {
+            delete once;
+            runScript();
+        } else if (state == Session::State::Closed || state == Session::State::Disconnected) {
+            delete once;
+        }
+    });
+}
+
 void QueryTab::onStatementFinished(const StatementOutcome &o)
 {
     m_status->setOutcomeText(OutcomeReport::write(m_messages, o, m_run.isScript(), m_run.endingTransaction));
     if (o.hasResultSet && m_run.result)
         m_output->setRowCount(m_run.result, o.rowsFetched, o.paused);
+    if (o.ok && MetadataService::changesCatalog(m_profile.dialect, o.sql))
+        emit catalogChanged();
     if (o.cancelled) {
         showMessages();
     } else if (!o.ok) {

@@ -12,6 +12,7 @@
 class CloseGuard;
 class ConnectionManager;
 class EditorAutosave;
+class EditorCompletion;
 class EditorStash;
 class FetchPausedBar;
 class MessageLog;
@@ -50,6 +51,7 @@ public:
     ConnectionProfile profile() const { return m_profile; }
     QString profileId() const { return m_profile.id; }
     SqlEditor *editor() const { return m_editor; }
+    EditorCompletion *completion() const { return m_completion; }
     RunPreparation *preparation() const { return m_preparation; }
     // The grid of the current result (the last run's latest result set).
     ResultView *resultView() const;
@@ -94,6 +96,9 @@ public:
     // the password again), as after a crash.
     void logOutKeepingText();
 
+    // Puts the SQL in the editor and runs it as a script as soon as the session is idle.
+    void runWhenReady(const QString &sql);
+
 public slots:
     void runStatement();
     void runScript();
@@ -111,6 +116,8 @@ signals:
     void closeRefused();
     // "Connect" in a tab without a session: the window logs in and calls attachSession().
     void connectRequested();
+    // A statement of this tab changed the catalog (CREATE, ALTER, DROP, GRANT, …).
+    void catalogChanged();
 
 private:
     void buildUi();
@@ -142,6 +149,7 @@ private:
     TabStatusBar *m_status = nullptr;
     CloseGuard *m_closeGuard = nullptr;
     EditorAutosave *m_autosave = nullptr;
+    EditorCompletion *m_completion = nullptr;
     SessionEventReporter *m_events = nullptr;
     RunPreparation *m_preparation = nullptr;
 

@@ -96,7 +96,7 @@ int SqlEditor::cursorOffset() const
     return qMin(offset + index, int(all.size()));
 }
 
-void SqlEditor::lineIndexFromOffset(int offset, int *line, int *index) const
+void SqlEditor::lineIndexAt(int offset, int *line, int *index) const
 {
     const QString all = text();
     offset = qBound(0, offset, int(all.size()));
@@ -110,7 +110,7 @@ void SqlEditor::setCursorOffset(int offset)
 {
     int line = 0;
     int index = 0;
-    lineIndexFromOffset(offset, &line, &index);
+    lineIndexAt(offset, &line, &index);
     setCursorPosition(line, index);
 }
 
@@ -137,8 +137,8 @@ void SqlEditor::flashRunRange(int offset, int length)
 {
     clearIndicatorRange(0, 0, qMax(0, lines() - 1), int(text(qMax(0, lines() - 1)).size()), m_runIndicator);
     int lineFrom = 0, indexFrom = 0, lineTo = 0, indexTo = 0;
-    lineIndexFromOffset(offset, &lineFrom, &indexFrom);
-    lineIndexFromOffset(offset + length, &lineTo, &indexTo);
+    lineIndexAt(offset, &lineFrom, &indexFrom);
+    lineIndexAt(offset + length, &lineTo, &indexTo);
     fillIndicatorRange(lineFrom, indexFrom, lineTo, indexTo, m_runIndicator);
     m_runHighlight = {offset, length};
     m_runHighlightTimer->start();
@@ -170,7 +170,7 @@ void SqlEditor::markErrorAtOffset(int offset, const QString &message)
 {
     int line = 0;
     int index = 0;
-    lineIndexFromOffset(offset, &line, &index);
+    lineIndexAt(offset, &line, &index);
     markError(line + 1, index + 1, message);
 }
 

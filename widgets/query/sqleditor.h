@@ -21,6 +21,8 @@ public:
     // Character offset of the cursor in text().
     int cursorOffset() const;
     void setCursorOffset(int offset);
+    // The QScintilla line and index of a character offset in text().
+    void lineIndexAt(int offset, int *line, int *index) const;
 
     // Run (Ctrl+Enter: the selection if there is one, else the statement the cursor is in) or
     // Run Script (F5) as of now, for RunPlanner; serverVersion left empty.
@@ -59,7 +61,6 @@ protected:
 
 private:
     void updateMarginWidth();
-    void lineIndexFromOffset(int offset, int *line, int *index) const;
 
     QsciLexerSQL *m_lexer = nullptr;
     Dialect m_dialect = Dialect::PostgreSQL;

@@ -20,6 +20,7 @@ public:
     // The catalog a tab of `profile` showing `identity` browses and completes with.
     CatalogSource *source(const ConnectionProfile &profile, const SessionIdentity &identity);
     ProfileMetadata *profileMetadata(const QString &profileId) const { return m_profiles.value(profileId); }
+    QStringList profileIds() const { return m_profiles.keys(); }
 
     // "Show all catalogued objects", not only what the identity may use.
     void setShowAll(bool all);
