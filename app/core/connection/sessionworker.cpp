@@ -13,6 +13,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <libpq-fe.h>
+
 namespace {
 SqlErrorInfo plainError(const QString &message)
 {
@@ -273,8 +275,16 @@ void SessionWorker::completeActive()
     }
     if (o.cancelled && query.isActive())
         m_cancel->cancelOnServer(nullptr);   // so that dropping the query below does not read on
-    const bool lost = o.error.connectionLost;
     query.finish();
+    // finish() reads what is left of a stopped result: where a dead peer, or a socket shut by
+    // Disconnect, shows when the fetch loop had stopped between rows.
+    if (!o.error.connectionLost && connectionIsGone()) {
+        o.error.connectionLost = true;
+        o.error.message = QString::fromUtf8(PQerrorMessage(DriverHandles::postgresConnection(m_db))).trimmed();
+    }
+    if (o.error.connectionLost && m_cancel->socketWasShutDown())
+        o.error.message = disconnectedMessage();
+    const bool lost = o.error.connectionLost;
     if (m_cancel->stopRequested())
         o.cancelled = true;
     if (o.cancelled)
@@ -364,15 +374,32 @@ void SessionWorker::watchIdleConnection(bool on)
     m_watch->setWatching(on && !m_lost);
 }
 
+bool SessionWorker::connectionIsGone() const
+{
+    pg_conn *pg = m_profile.dialect == Dialect::PostgreSQL ? DriverHandles::postgresConnection(m_db) : nullptr;
+    return pg && PQstatus(pg) == CONNECTION_BAD;
+}
+
+QString SessionWorker::disconnectedMessage()
+{
+    return tr("disconnected because the server stopped answering");
+}
+
 void SessionWorker::markLost(const QString &message)
 {
     if (m_lost)
         return;
     m_lost = true;
     m_watch->setWatching(false);
+    // Shut from outside (Disconnect, or a close that waited long enough): libpq only saw the
+    // socket end, and "server closed the connection unexpectedly" would blame the server.
+    const bool shutHere = m_cancel->socketWasShutDown();
     m_cancel->setPostgresConnection(nullptr);
     emit stateChanged(Session::State::Broken);
-    emit connectionLost(message.isEmpty() ? tr("The server closed the connection.") : message);
+    if (shutHere)
+        emit connectionLost(disconnectedMessage());
+    else
+        emit connectionLost(message.isEmpty() ? tr("The server closed the connection.") : message);
 }
 
 void SessionWorker::close()
