@@ -10,6 +10,7 @@
 
 class CloseGuard;
 class ConnectionManager;
+class DisconnectOffer;
 class EditorAutosave;
 class EditorStash;
 class FetchPausedBar;
@@ -132,6 +133,7 @@ private:
     CloseGuard *m_closeGuard = nullptr;
     EditorAutosave *m_autosave = nullptr;
     SessionEventReporter *m_events = nullptr;
+    DisconnectOffer *m_disconnectOffer = nullptr;
     RunPreparation *m_preparation = nullptr;
 
     RunInFlight m_run;
