@@ -276,15 +276,6 @@ void SessionWorker::completeActive()
     if (o.cancelled && query.isActive())
         m_cancel->cancelOnServer(nullptr);   // so that dropping the query below does not read on
     query.finish();
-    // finish() reads what is left of a stopped result: where a dead peer, or a socket shut by
-    // Disconnect, shows when the fetch loop had stopped between rows.
-    if (!o.error.connectionLost && connectionIsGone()) {
-        o.error.connectionLost = true;
-        o.error.message = QString::fromUtf8(PQerrorMessage(DriverHandles::postgresConnection(m_db))).trimmed();
-    }
-    if (o.error.connectionLost && m_cancel->socketWasShutDown())
-        o.error.message = disconnectedMessage();
-    const bool lost = o.error.connectionLost;
     if (m_cancel->stopRequested())
         o.cancelled = true;
     if (o.cancelled)
@@ -292,6 +283,8 @@ void SessionWorker::completeActive()
     o.elapsedMs = m_active->clock.elapsed();
     m_lastOutcome = o;
     m_active.reset();   // `o` dies here: only m_lastOutcome from now on
+    noticeLossWhileDiscarding(&m_lastOutcome.error);
+    const bool lost = m_lastOutcome.error.connectionLost;
     if (lost) {
         markLost(m_lastOutcome.error.message);
         m_lastOutcome.transaction = m_transaction;
@@ -329,7 +322,23 @@ void SessionWorker::discardPausedResult()
     // Without a cancel, destroying the query would read every remaining row off the wire.
     m_cancel->cancelOnServer(nullptr);
     m_active.reset();
+    SqlErrorInfo error;
+    if (noticeLossWhileDiscarding(&error))
+        markLost(error.message);   // the next statement reconnects first
     updateTransaction();
+}
+
+bool SessionWorker::noticeLossWhileDiscarding(SqlErrorInfo *error)
+{
+    // Dropping a query reads what is left of its result (QPSQL discards it then): where a dead
+    // peer, or a socket shut by Disconnect, shows when the fetch loop had stopped between rows.
+    if (!error->connectionLost && connectionIsGone()) {
+        error->connectionLost = true;
+        error->message = QString::fromUtf8(PQerrorMessage(DriverHandles::postgresConnection(m_db))).trimmed();
+    }
+    if (error->connectionLost && m_cancel->socketWasShutDown())
+        error->message = disconnectedMessage();
+    return error->connectionLost;
 }
 
 void SessionWorker::refreshIdentity()

@@ -77,6 +77,7 @@ private:
     void watchIdleConnection(bool on);
     void markLost(const QString &message);
     bool connectionIsGone() const;          // PostgreSQL: libpq says the connection is bad
+    bool noticeLossWhileDiscarding(SqlErrorInfo *error);   // after a query went; true: lost
     static QString disconnectedMessage();   // the loss when our own shutdown caused it
 
     const ConnectionProfile m_profile;
