@@ -188,6 +188,12 @@ void FaultProxy::run()
             while (::read(m_wake[0], buffer, sizeof buffer) > 0) {
             }
         }
+        if (fds[1].revents & POLLIN) {
+            // The setting as it is now, not as before poll: a connect right after setFault()
+            // may wake this in the same round as the setting does.
+            std::lock_guard lock(m_mutex);
+            setting = m_setting;
+        }
         if (fds[1].revents & POLLIN)
             acceptOne(setting);
         for (size_t i = 0; i < polled.size(); ++i)
