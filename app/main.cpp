@@ -1,5 +1,6 @@
 #include "connection/connectionmanager.h"
 #include "connection/coredumpguard.h"
+#include "connection/sessionthreads.h"
 #include "mainwindow.h"
 #include "profiles/profilestore.h"
 #include "startupprobe.h"
@@ -7,11 +8,14 @@
 #include "workspace/editorstash.h"
 
 #include <QApplication>
-#include <QEventLoop>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTimer>
 #include <QTranslator>
+
+namespace {
+int runWorkbench(QApplication &app);
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -34,6 +38,14 @@ int main(int argc, char *argv[])
     if (translator.load(QLocale(), QStringLiteral("tessera"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 
+    // Everything the workbench makes is gone when runWorkbench returns; only then may the
+    // process end early (a session thread that would not stop, see SessionThreads).
+    return SessionThreads::exitCode(runWorkbench(app));
+}
+
+namespace {
+int runWorkbench(QApplication &app)
+{
     ProfileStore store;
     const bool loaded = store.load();
     const QString loadProblem = store.problem();
@@ -55,14 +67,9 @@ int main(int argc, char *argv[])
 
     const int code = app.exec();
 
-    // Give the sessions' threads a moment to log out cleanly before the manager goes away.
-    if (manager.liveCount() > 0) {
-        QEventLoop loop;
-        QObject::connect(&manager, &ConnectionManager::allClosed, &loop, &QEventLoop::quit);
-        QTimer::singleShot(3000, &loop, &QEventLoop::quit);
-        manager.closeAll();
-        if (manager.liveCount() > 0)
-            loop.exec();
-    }
+    // Give the sessions' threads a moment to log out cleanly before the manager goes away; one
+    // whose peer stopped answering has its socket shut on the way (Session::kCloseGraceMs).
+    manager.closeAllWithin(ConnectionManager::kQuitGraceMs);
     return code;
 }
+} // namespace

@@ -226,11 +226,44 @@ void CliRunner::finish(int exitCode)
 
 void CliRunner::interrupt()
 {
+    if (++m_interrupts > 1) {
+        disconnectAndFinish();
+        return;
+    }
     m_stop = true;
     if (!m_session) {
         finish(CliExit::StatementFailed);   // still waiting for the keychain
         return;
     }
-    if (m_session && m_session->isBusy())
+    if (m_session->isBusy()) {
         m_session->cancel();
+        // A server (or a network) that stopped answering never acts on the cancel.
+        QTimer::singleShot(kCancelPatienceMs, this, [this] {
+            if (m_session && m_session->isBusy() && m_interrupts == 1)
+                printLine(QStringLiteral("tessera-cli: the server has not answered the cancel; "
+                                         "press Ctrl-C again to disconnect"));
+        });
+    }
+}
+
+void CliRunner::disconnectAndFinish()
+{
+    if (m_interrupts > 2)
+        return;
+    printLine(QStringLiteral("tessera-cli: interrupted twice: disconnected"));
+    m_stop = true;
+    if (!m_session) {
+        finish(CliExit::StatementFailed);
+        return;
+    }
+    // The running statement now fails as "connection lost" and the session closes, as after
+    // any failure; finish() waits for that.
+    m_session->forceDisconnect();
+    finish(CliExit::StatementFailed);
+    // Should it not close in time (nothing to shut yet: still connecting), leave anyway:
+    // ~Session waits a bounded time and leaves a thread that will not stop to the process's end.
+    QTimer::singleShot(Session::kCloseGraceMs, this, [this] {
+        m_session.reset();
+        emit finished(CliExit::StatementFailed);
+    });
 }

@@ -26,8 +26,12 @@ public:
     ~CliRunner() override;
 
     void start();
-    // Ctrl-C: cancels the running statement on the server and runs nothing after it.
+    // Ctrl-C: the first cancels the running statement on the server and runs nothing after it
+    // (and says, when the server has not answered after kCancelPatienceMs, what the next does);
+    // the second disconnects (shuts the socket: a stalled server never answers a cancel) and
+    // ends with status 1, within seconds whatever the network does.
     void interrupt();
+    static constexpr int kCancelPatienceMs = 3000;
 
     // Rows a paused result may hold before it waits for the writer: the session pauses at this
     // many bytes and goes on only once everything before the pause is written.
@@ -48,6 +52,7 @@ private:
     void reportError(int number, const SqlErrorInfo &error);
     void reportStatus(const StatementOutcome &outcome);
     void finish(int exitCode);
+    void disconnectAndFinish();
 
     ConnectionTarget m_target;
     const QString m_script;
@@ -63,4 +68,5 @@ private:
     bool m_anyFailed = false;
     bool m_stop = false;             // interrupted or the output went away: run nothing more
     bool m_finishing = false;
+    int m_interrupts = 0;
 };

@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 int InterruptWatcher::s_pipe[2] = {-1, -1};
+volatile sig_atomic_t InterruptWatcher::s_count = 0;
 
 InterruptWatcher::InterruptWatcher(QObject *parent)
     : QObject(parent)
@@ -23,8 +24,7 @@ InterruptWatcher::InterruptWatcher(QObject *parent)
     struct sigaction action{};
     action.sa_handler = &InterruptWatcher::handle;
     sigemptyset(&action.sa_mask);
-    // SA_RESETHAND: the next Ctrl-C gets the default action and ends the program.
-    action.sa_flags = SA_RESTART | SA_RESETHAND;
+    action.sa_flags = SA_RESTART;
     sigaction(SIGINT, &action, nullptr);
 }
 
@@ -40,6 +40,15 @@ InterruptWatcher::~InterruptWatcher()
 
 void InterruptWatcher::handle(int)
 {
+    // After the second, the default action: should the disconnect not end the program, a third
+    // Ctrl-C does (sigaction is async-signal-safe).
+    s_count = s_count + 1;   // SIGINT is blocked while its handler runs: no race
+    if (s_count >= 2) {
+        struct sigaction fallback{};
+        fallback.sa_handler = SIG_DFL;
+        sigemptyset(&fallback.sa_mask);
+        sigaction(SIGINT, &fallback, nullptr);
+    }
     const char byte = 1;
     [[maybe_unused]] const ssize_t n = ::write(s_pipe[1], &byte, 1);
 }

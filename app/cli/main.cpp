@@ -6,6 +6,7 @@
 #include "connectiontarget.h"
 #include "interruptwatcher.h"
 #include "outputstream.h"
+#include "connection/sessionthreads.h"
 #include "profiles/profilestore.h"
 #include "sql/statementsplitter.h"
 
@@ -100,5 +101,6 @@ int main(int argc, char *argv[])
     QObject::connect(&interrupts, &InterruptWatcher::interrupted, &runner, &CliRunner::interrupt);
     QObject::connect(&runner, &CliRunner::finished, &app, [](int code) { QCoreApplication::exit(code); });
     runner.start();
-    return QCoreApplication::exec();
+    // The session is gone when exec() returns (closed, or left after Ctrl-C twice).
+    return SessionThreads::exitCode(QCoreApplication::exec());
 }

@@ -148,6 +148,26 @@ ConnectionProfile profile(const QString &name)
     return p;
 }
 
+QString tcpHost()
+{
+    const QString host = profile().host;
+    // A socket directory (the fixture's): the same server also listens on 127.0.0.1.
+    return host.isEmpty() || host.startsWith(u'/') ? QStringLiteral("127.0.0.1") : host;
+}
+
+quint16 tcpPort()
+{
+    return quint16(profile().port);
+}
+
+ConnectionProfile profileVia(quint16 proxyPort, const QString &name)
+{
+    ConnectionProfile p = profile(name);
+    p.host = QStringLiteral("127.0.0.1");
+    p.port = proxyPort;
+    return p;
+}
+
 Credentials alice() { return {QStringLiteral("alice"), QStringLiteral("alice-secret")}; }
 Credentials bob() { return {QStringLiteral("bob"), QStringLiteral("bob-secret")}; }
 Credentials proxy() { return {QStringLiteral("tessera_proxy"), QStringLiteral("proxy-secret")}; }

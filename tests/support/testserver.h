@@ -23,6 +23,11 @@ bool prepare(QString *error);
 
 // A PostgreSQL profile pointing at the test server (host/socket dir, port, database).
 ConnectionProfile profile(const QString &name = QStringLiteral("test-pg"));
+// Where the server listens on TCP (the fixture's server: 127.0.0.1), for a FaultProxy to forward to.
+QString tcpHost();
+quint16 tcpPort();
+// profile(), connecting to 127.0.0.1:proxyPort instead: through a FaultProxy in front of the server.
+ConnectionProfile profileVia(quint16 proxyPort, const QString &name = QStringLiteral("test-pg-proxy"));
 Credentials alice();   // alice / alice-secret
 Credentials bob();     // bob / bob-secret
 Credentials proxy();   // tessera_proxy / proxy-secret: may SET ROLE alice (member, NOINHERIT)

@@ -5,6 +5,7 @@
 #include "connection/connectionmanager.h"
 #include "connection/session.h"
 #include "metadata/metadataservice.h"
+#include "query/disconnectoffer.h"
 #include "query/editorautosave.h"
 #include "query/editorcompletion.h"
 #include "results/fetchpausedbar.h"
@@ -56,6 +57,7 @@ QueryTab::QueryTab(const ConnectionProfile &profile, ConnectionManager *manager,
     m_events = new SessionEventReporter(m_banner, m_messages, this);
     connect(m_events, &SessionEventReporter::messagesWanted, this, &QueryTab::showMessages);
     connect(m_events, &SessionEventReporter::changed, this, &QueryTab::updateStatus);
+    m_disconnectOffer = new DisconnectOffer(m_banner, m_messages, this);
     m_preparation = new RunPreparation(m_editor, m_messages, this);
     connect(m_preparation, &RunPreparation::ready, this, &QueryTab::send);
     connect(m_preparation, &RunPreparation::checkingChanged, this, &QueryTab::updateStatus);
@@ -143,6 +145,7 @@ void QueryTab::attachSession(Session *session)
     const qint64 capMb = QSettings().value(QStringLiteral("results/fetchCapMB"), 256).toLongLong();
     session->setFetchCap((capMb > 0 ? capMb : 256) * 1024 * 1024);
     m_events->setSession(session);
+    m_disconnectOffer->setSession(session);
     m_transactions->setSession(session);
     m_status->setSession(session);
     Session *s = session;
@@ -435,6 +438,7 @@ void QueryTab::releaseSession()
     m_released = true;
     m_transactions->setSession(nullptr);
     m_events->setSession(nullptr);
+    m_disconnectOffer->setSession(nullptr);
     m_status->setSession(nullptr);
     if (m_manager)
         m_manager->closeSession(s);

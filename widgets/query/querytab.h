@@ -11,6 +11,7 @@
 
 class CloseGuard;
 class ConnectionManager;
+class DisconnectOffer;
 class EditorAutosave;
 class EditorCompletion;
 class EditorStash;
@@ -151,6 +152,7 @@ private:
     EditorAutosave *m_autosave = nullptr;
     EditorCompletion *m_completion = nullptr;
     SessionEventReporter *m_events = nullptr;
+    DisconnectOffer *m_disconnectOffer = nullptr;
     RunPreparation *m_preparation = nullptr;
 
     RunInFlight m_run;

@@ -1,5 +1,6 @@
 #include "query/tabbanner.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -19,7 +20,12 @@ TabBanner::TabBanner(QWidget *parent)
     layout->addWidget(m_label, 1);
     m_button = new QPushButton(this);
     m_button->setObjectName(QStringLiteral("tabBannerButton"));
-    connect(m_button, &QPushButton::clicked, this, &TabBanner::buttonClicked);
+    connect(m_button, &QPushButton::clicked, this, [this] {
+        if (m_action)
+            m_action->trigger();
+        else
+            emit buttonClicked();
+    });
     layout->addWidget(m_button);
     auto *close = new QToolButton(this);
     close->setText(QStringLiteral("✕"));
@@ -31,8 +37,20 @@ TabBanner::TabBanner(QWidget *parent)
     hide();
 }
 
+void TabBanner::showMessage(const QString &text, Level level, QAction *action)
+{
+    showMessage(text, level, action ? action->text() : QString());
+    m_action = action;
+}
+
+QAction *TabBanner::action() const
+{
+    return isHidden() ? nullptr : m_action.data();
+}
+
 void TabBanner::showMessage(const QString &text, Level level, const QString &buttonText)
 {
+    m_action = nullptr;
     m_level = level;
     QString background, border, color;
     QString weight = QStringLiteral("bold");

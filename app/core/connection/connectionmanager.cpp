@@ -2,6 +2,9 @@
 
 #include "connection/session.h"
 
+#include <QEventLoop>
+#include <QTimer>
+
 ConnectionManager::ConnectionManager(QObject *parent)
     : QObject(parent)
     , m_log(new ConnectionEventLog(this))
@@ -80,6 +83,19 @@ void ConnectionManager::closeAll()
     }
     for (Session *s : live)
         s->close();
+}
+
+bool ConnectionManager::closeAllWithin(int timeoutMs)
+{
+    if (liveCount() == 0)
+        return true;
+    QEventLoop loop;
+    connect(this, &ConnectionManager::allClosed, &loop, &QEventLoop::quit);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    closeAll();
+    if (liveCount() > 0)
+        loop.exec();
+    return liveCount() == 0;
 }
 
 void ConnectionManager::onSessionClosed(Session *session)

@@ -33,6 +33,12 @@ public:
     void closeSession(Session *session);
     // Closes every session; returns at once. allClosed() fires when none is left.
     void closeAll();
+    // At program exit, after the event loop: closes every session and runs a local event loop
+    // until all are closed or timeoutMs have passed, so each can log out cleanly. Bounded even
+    // for a peer that stopped answering (a session shuts its socket after its close grace).
+    // True when none is left.
+    bool closeAllWithin(int timeoutMs);
+    static constexpr int kQuitGraceMs = 3000;
 
     QList<Session *> sessions() const;
     int liveCount() const { return int(m_sessions.size()); }

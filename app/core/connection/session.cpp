@@ -1,11 +1,15 @@
 #include "session.h"
 
 #include "connection/cancelhandle.h"
+#include "connection/sessionthreads.h"
 #include "connection/sessionworker.h"
 
 #include <QAtomicInteger>
+#include <QDeadlineTimer>
 #include <QThread>
-#include <QThreadPool>
+#include <QTimer>
+
+#include <algorithm>
 
 namespace {
 QAtomicInteger<quint64> nextSessionId{1};
@@ -90,15 +94,37 @@ Session::Session(const ConnectionProfile &profile, const Credentials &credential
 
 Session::~Session()
 {
-    if (m_thread->isRunning()) {
-        // Only reached when the owner did not wait for closed() (program exit): stop what runs,
-        // close in the worker's thread, and wait for it.
+    if (!m_thread->isRunning())
+        return;
+    // Reached when the owner did not wait for closed() (program exit, a CLI that gives up):
+    // stop what runs and close in the worker's thread, but never wait for it unboundedly.
+    if (!m_closeClock.isValid()) {
+        m_closeClock.start();
         m_cancel->requestStop();
-        m_cancel->cancelOnServer(nullptr);
+        m_cancel->cancelInBackground();
         QMetaObject::invokeMethod(m_worker, &SessionWorker::close, Qt::QueuedConnection);
-        m_thread->quit();
-        m_thread->wait();
     }
+    m_thread->quit();
+    const auto until = [this](int sinceCloseMs) {
+        return QDeadlineTimer(std::max<qint64>(0, sinceCloseMs - m_closeClock.elapsed()));
+    };
+    if (m_thread->wait(until(kCloseGraceMs)))
+        return;
+    // A peer that stopped answering: with its socket shut, the worker's wait returns at once.
+    m_cancel->shutdownSocket();
+    if (!m_thread->wait(until(kJoinBudgetMs)))
+        abandonThread();
+}
+
+void Session::abandonThread()
+{
+    // Still running, so neither the thread object nor the worker may go: destroying a running
+    // QThread aborts the program, and the worker is in use. Both are left to the process's end
+    // (SessionThreads::exitCode), and the credentials with them, in this process's memory only.
+    qWarning("Tessera: the thread of session %llu did not stop within %d s; it is left to end with the program",
+             m_id, kJoinBudgetMs / 1000);
+    m_thread->setParent(nullptr);
+    SessionThreads::noteAbandoned();
 }
 
 void Session::setOwnerLabel(const QString &label)
@@ -182,7 +208,20 @@ void Session::cancel()
 {
     m_cancel->requestStop();
     // PQcancel opens a connection to the server and waits for it: not on the GUI thread.
-    QThreadPool::globalInstance()->start([handle = m_cancel] { handle->cancelOnServer(nullptr); });
+    m_cancel->cancelInBackground();
+    if (m_state == State::Busy)
+        emit cancelRequested();
+}
+
+void Session::forceDisconnect()
+{
+    m_cancel->requestStop();
+    m_cancel->shutdownSocket();
+}
+
+bool Session::canForceDisconnect() const
+{
+    return m_cancel->hasSocket();
 }
 
 void Session::close()
@@ -191,9 +230,15 @@ void Session::close()
         return;
     const bool busy = m_state == State::Busy;
     setState(State::Closing);
+    m_closeClock.start();
     if (busy)
         cancel();
     QMetaObject::invokeMethod(m_worker, &SessionWorker::close, Qt::QueuedConnection);
+    // A peer that stopped answering would hold the close (and the tab, and the quit) forever.
+    QTimer::singleShot(kCloseGraceMs, this, [this] {
+        if (m_thread->isRunning())
+            m_cancel->shutdownSocket();
+    });
 }
 
 QString Session::stateText(State s)

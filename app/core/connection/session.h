@@ -66,7 +66,20 @@ public:
     void fetchMore();            // continue a paused result up to another cap
     void fetchAll();             // continue a paused result without a cap
     void cancel();               // safe from the GUI thread: never waits on the network
-    void close();                // asynchronous; emits closed() when the connection is gone
+    // For a server (or network) that stopped answering, so that a cancel cannot take effect:
+    // shuts the connection's socket from outside the worker, whose wait on it then returns.
+    // The statement ends as "connection lost", the session goes Broken, the next run
+    // reconnects. Never waits. canForceDisconnect(): there is a socket to shut (PostgreSQL).
+    void forceDisconnect();
+    bool canForceDisconnect() const;
+    // Asynchronous; emits closed() when the connection is gone. A session still not closed
+    // after kCloseGraceMs (a stalled peer) has its socket shut, so closing is bounded.
+    void close();
+
+    static constexpr int kCloseGraceMs = 2000;
+    // ~Session waits for its thread until this long after close() (or after it began, without
+    // one), then leaves it behind (SessionThreads) rather than hold the program up.
+    static constexpr int kJoinBudgetMs = 3500;
 
     static QString stateText(State s);
 
@@ -89,9 +102,12 @@ signals:
     void reconnected(bool transactionLost);
     void closed();
     void ownerLabelChanged(const QString &label);
+    // cancel() was called while a statement ran (for what waits for the cancel to take effect).
+    void cancelRequested();
 
 private:
     void setState(State s);
+    void abandonThread();
     // Queues a call on the worker as every request that runs something does: Busy at once, and
     // the stop flag cleared here so that an Esc pressed right after counts.
     void runOnWorker(std::function<void(SessionWorker *)> call);
@@ -109,6 +125,7 @@ private:
     QDateTime m_lastActivity;
     QString m_ownerLabel;
     QElapsedTimer m_busyTimer;
+    QElapsedTimer m_closeClock;                   // since close()
     QThread *m_thread = nullptr;
     SessionWorker *m_worker = nullptr;            // lives in m_thread, deleted when it finishes
     std::shared_ptr<CancelHandle> m_cancel;       // shared with the worker and cancel tasks

@@ -13,6 +13,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <libpq-fe.h>
+
 namespace {
 SqlErrorInfo plainError(const QString &message)
 {
@@ -279,7 +281,6 @@ void SessionWorker::completeActive()
     }
     if (o.cancelled && query.isActive())
         m_cancel->cancelOnServer(nullptr);   // so that dropping the query below does not read on
-    const bool lost = o.error.connectionLost;
     query.finish();
     if (m_cancel->stopRequested())
         o.cancelled = true;
@@ -288,6 +289,8 @@ void SessionWorker::completeActive()
     o.elapsedMs = m_active->clock.elapsed();
     m_lastOutcome = o;
     m_active.reset();   // `o` dies here: only m_lastOutcome from now on
+    noticeLossWhileDiscarding(&m_lastOutcome.error);
+    const bool lost = m_lastOutcome.error.connectionLost;
     if (lost) {
         markLost(m_lastOutcome.error.message);
         m_lastOutcome.transaction = m_transaction;
@@ -325,7 +328,23 @@ void SessionWorker::discardPausedResult()
     // Without a cancel, destroying the query would read every remaining row off the wire.
     m_cancel->cancelOnServer(nullptr);
     m_active.reset();
+    SqlErrorInfo error;
+    if (noticeLossWhileDiscarding(&error))
+        markLost(error.message);   // the next statement reconnects first
     updateTransaction();
+}
+
+bool SessionWorker::noticeLossWhileDiscarding(SqlErrorInfo *error)
+{
+    // Dropping a query reads what is left of its result (QPSQL discards it then): where a dead
+    // peer, or a socket shut by Disconnect, shows when the fetch loop had stopped between rows.
+    if (!error->connectionLost && connectionIsGone()) {
+        error->connectionLost = true;
+        error->message = QString::fromUtf8(PQerrorMessage(DriverHandles::postgresConnection(m_db))).trimmed();
+    }
+    if (error->connectionLost && m_cancel->socketWasShutDown())
+        error->message = disconnectedMessage();
+    return error->connectionLost;
 }
 
 void SessionWorker::refreshIdentity()
@@ -370,15 +389,32 @@ void SessionWorker::watchIdleConnection(bool on)
     m_watch->setWatching(on && !m_lost);
 }
 
+bool SessionWorker::connectionIsGone() const
+{
+    pg_conn *pg = m_profile.dialect == Dialect::PostgreSQL ? DriverHandles::postgresConnection(m_db) : nullptr;
+    return pg && PQstatus(pg) == CONNECTION_BAD;
+}
+
+QString SessionWorker::disconnectedMessage()
+{
+    return tr("disconnected because the server stopped answering");
+}
+
 void SessionWorker::markLost(const QString &message)
 {
     if (m_lost)
         return;
     m_lost = true;
     m_watch->setWatching(false);
+    // Shut from outside (Disconnect, or a close that waited long enough): libpq only saw the
+    // socket end, and "server closed the connection unexpectedly" would blame the server.
+    const bool shutHere = m_cancel->socketWasShutDown();
     m_cancel->setPostgresConnection(nullptr);
     emit stateChanged(Session::State::Broken);
-    emit connectionLost(message.isEmpty() ? tr("The server closed the connection.") : message);
+    if (shutHere)
+        emit connectionLost(disconnectedMessage());
+    else
+        emit connectionLost(message.isEmpty() ? tr("The server closed the connection.") : message);
 }
 
 void SessionWorker::close()

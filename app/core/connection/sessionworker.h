@@ -76,6 +76,9 @@ private:
     void updateTransaction();
     void watchIdleConnection(bool on);
     void markLost(const QString &message);
+    bool connectionIsGone() const;          // PostgreSQL: libpq says the connection is bad
+    bool noticeLossWhileDiscarding(SqlErrorInfo *error);   // after a query went; true: lost
+    static QString disconnectedMessage();   // the loss when our own shutdown caused it
 
     const ConnectionProfile m_profile;
     Credentials m_credentials;
