@@ -12,6 +12,7 @@
 #include "query/messagelog.h"
 #include "query/outcomereport.h"
 #include "query/queryoutput.h"
+#include "query/runresults.h"
 #include "query/querytoolbar.h"
 #include "results/resultmodel.h"
 #include "results/resultpage.h"
@@ -111,6 +112,12 @@ void QueryTab::buildUi()
 
     m_output = new QueryOutput(splitter);
     m_messages = m_output->messages();
+    m_results = new RunResults(m_output, m_messages, &m_run, this);
+    connect(m_results, &RunResults::rowsChanged, this, &QueryTab::updateRowCount);
+    connect(m_results, &RunResults::firstResult, this, [this] {
+        if (!m_run.showedError)
+            m_output->showResults();
+    });
     connect(m_output, &QueryOutput::fetchMoreRequested, this, &QueryTab::fetchMore);
     connect(m_output, &QueryOutput::fetchAllRequested, this, &QueryTab::fetchAll);
     connect(m_output, &QTabWidget::currentChanged, this, &QueryTab::updateRowCount);
@@ -151,17 +158,7 @@ void QueryTab::attachSession(Session *session)
     Session *s = session;
     connect(s, &Session::stateChanged, this, &QueryTab::updateStatus);
     connect(s, &Session::identityChanged, this, &QueryTab::updateIdentity);
-    connect(s, &Session::statementStarted, this, [this](int index, const QString &sql) {
-        m_run.statementIndex = index;
-        m_run.statementText = sql;
-    });
-    connect(s, &Session::resultColumns, this, &QueryTab::onResultColumns);
-    connect(s, &Session::rowsFetched, this, [this](const RowBatchPtr &batch) {
-        if (!m_run.result)
-            return;   // past the result tab limit: not kept
-        m_run.result->model()->appendBatch(batch);
-        updateRowCount();
-    });
+    m_results->setSession(session);
     connect(s, &Session::statementFinished, this, &QueryTab::onStatementFinished);
     connect(s, &Session::scriptFinished, this, [this](int succeeded, int failed, qint64 ms) {
         if (m_run.isScript())
@@ -210,29 +207,6 @@ ResultModel *QueryTab::resultModel() const
 FetchPausedBar *QueryTab::fetchPausedBar() const
 {
     return m_output->currentResult()->pausedBar();
-}
-
-void QueryTab::onResultColumns(const ResultColumns &columns)
-{
-    const bool script = m_run.isScript();
-    m_run.result = m_output->beginResult(m_run.statementIndex + 1, m_run.statementText, script);
-    if (!m_run.result) {
-        if (!m_run.toldAboutLimit) {
-            m_run.toldAboutLimit = true;
-            m_messages->appendWarning(tr("#%1 and later results are not shown: a run shows at most %2 result "
-                                         "tabs (Query → Result Tabs per Run…).")
-                                          .arg(m_run.statementIndex + 1).arg(QueryOutput::resultTabLimit()));
-        }
-        return;
-    }
-    m_run.result->model()->reset(columns);
-    m_run.result->pausedBar()->clear();
-    // The first result of a run is shown at once; later ones wait on their tabs.
-    const bool first = !m_run.hadResult;
-    m_run.hadResult = true;
-    updateRowCount();
-    if (first && !m_run.showedError)
-        m_output->showResults();
 }
 
 bool QueryTab::isBusy() const
@@ -317,7 +291,7 @@ void QueryTab::send(const QList<EditorStatement> &statements, const QVariantMap 
 {
     if (explainCannotRun())   // the session may have gone while the bind dialog was up
         return;
-    m_output->clearResults();
+    m_results->begin();
     m_run.reset();
     QStringList texts;
     for (const EditorStatement &s : statements) {
@@ -345,18 +319,12 @@ void QueryTab::cancel()
 
 void QueryTab::fetchMore()
 {
-    // Only while a result is paused: the session has nothing to continue otherwise. Cleared at
-    // once, so a second click while the rows come in does not ask twice.
-    if (m_session && fetchPausedBar()->isPaused())
-        m_session->fetchMore();
-    fetchPausedBar()->clear();
+    m_results->fetchMore();
 }
 
 void QueryTab::fetchAll()
 {
-    if (m_session && fetchPausedBar()->isPaused())
-        m_session->fetchAll();
-    fetchPausedBar()->clear();
+    m_results->fetchAll();
 }
 
 void QueryTab::commit()
@@ -404,8 +372,7 @@ void QueryTab::runWhenReady(const QString &sql)
 void QueryTab::onStatementFinished(const StatementOutcome &o)
 {
     m_status->setOutcomeText(OutcomeReport::write(m_messages, o, m_run.isScript(), m_run.endingTransaction));
-    if (o.hasResultSet && m_run.result)
-        m_output->setRowCount(m_run.result, o.rowsFetched, o.paused);
+    m_results->statementFinished(o);
     if (o.ok && MetadataService::changesCatalog(m_profile.dialect, o.sql))
         emit catalogChanged();
     if (o.cancelled) {
@@ -417,11 +384,7 @@ void QueryTab::onStatementFinished(const StatementOutcome &o)
         showMessages();
         if (o.error.connectionLost)
             m_events->showConnectionLost(o.error.message);
-    } else if (o.paused) {
-        // Only the run's last result stays open on the server; a script drops the others.
-        if (m_run.result && o.index == m_run.statementCount - 1)
-            m_run.result->pausedBar()->showPaused(o.rowsFetched);
-    } else if (!o.hasResultSet && !m_run.hadResult) {
+    } else if (!o.paused && !o.hasResultSet && !m_run.hadResult) {
         // Nothing in the grid to look at: "OK, 3 rows affected" and notices are the answer.
         showMessages();
     }
@@ -437,6 +400,7 @@ void QueryTab::releaseSession()
     m_session.clear();
     m_released = true;
     m_transactions->setSession(nullptr);
+    m_results->setSession(nullptr);
     m_events->setSession(nullptr);
     m_disconnectOffer->setSession(nullptr);
     m_status->setSession(nullptr);

@@ -21,6 +21,7 @@ class ResultModel;
 class QueryOutput;
 class QueryToolBar;
 class ResultPage;
+class RunResults;
 class ResultView;
 class RunPreparation;
 class Session;
@@ -126,7 +127,6 @@ private:
     void send(const QList<EditorStatement> &statements, const QVariantMap &binds, const QString &runText);
     bool explainCannotRun();
     void endTransaction(bool commit);
-    void onResultColumns(const ResultColumns &columns);
     void onStatementFinished(const StatementOutcome &outcome);
     void updateStatus();
     void updateIdentity();
@@ -151,6 +151,7 @@ private:
     CloseGuard *m_closeGuard = nullptr;
     EditorAutosave *m_autosave = nullptr;
     EditorCompletion *m_completion = nullptr;
+    RunResults *m_results = nullptr;
     SessionEventReporter *m_events = nullptr;
     DisconnectOffer *m_disconnectOffer = nullptr;
     RunPreparation *m_preparation = nullptr;
