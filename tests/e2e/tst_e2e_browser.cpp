@@ -118,6 +118,15 @@ private slots:
         const QModelIndex lines = findObject(filteredShop, QStringLiteral("Order Lines"));
         QVERIFY(lines.isValid());
         QCOMPARE(browser()->model()->visibleObjectCount(), 1);
+        // Expanding a table reads its keys, indexes and triggers.
+        tree->expand(lines);
+        QTRY_VERIFY_WITH_TIMEOUT(browser()->model()->rowCount(lines) == 5, kTimeoutMs);   // 3 columns, 2 groups
+        const QModelIndex keys = browser()->model()->index(3, 0, lines);
+        QCOMPARE(keys.data().toString(), QStringLiteral("Keys and constraints (1)"));
+        QCOMPARE(browser()->model()->index(0, 0, keys).data().toString(), QStringLiteral("Order Lines_pkey"));
+        QCOMPARE(browser()->model()->index(0, 0, keys).data(Qt::ToolTipRole).toString(), QStringLiteral("PRIMARY KEY (line_id)"));
+        QCOMPARE(browser()->model()->index(4, 0, lines).data().toString(), QStringLiteral("Indexes (1)"));
+        tree->collapse(lines);
         E2E::screenshot(m_app.window.get(), QStringLiteral("object-browser"));
 
         // Double-click puts the quoted, qualified name at the editor's cursor.

@@ -39,6 +39,8 @@ protected:
             name = QStringLiteral("schema");
         else if (level == Level::Column)
             name = QStringLiteral("column");
+        else if (level == Level::DetailGroup || level == Level::Detail)
+            name = QStringLiteral("key");
         else if (kind == CatalogObjectKind::View || kind == CatalogObjectKind::MaterializedView)
             name = QStringLiteral("view");
         else if (kind == CatalogObjectKind::Function || kind == CatalogObjectKind::Procedure)
@@ -219,12 +221,13 @@ void ObjectBrowser::showContextMenu(const QPoint &at)
     QMenu menu(this);
     const CatalogObject *object = m_model->objectAt(index);
     const auto level = index.isValid() ? Level(index.data(CatalogTreeModel::LevelRole).toInt()) : Level::Schema;
-    if (object && object->isRelation() && object->kind != CatalogObjectKind::Sequence) {
+    if (object && object->isRelation() && object->kind != CatalogObjectKind::Sequence
+        && (level == Level::Object || level == Level::Column)) {
         const QModelIndex objectIndex = level == Level::Column ? index.parent() : index;
         const QString qualified = objectIndex.data(CatalogTreeModel::QualifiedNameRole).toString();
         menu.addAction(tr("Select First 200 Rows"), this, [this, qualified] { emit selectRowsRequested(qualified); });
     }
-    if (index.isValid() && level != Level::Group && level != Level::Database) {
+    if (index.isValid() && level != Level::Group && level != Level::Database && level != Level::DetailGroup) {
         const QString qualified = index.data(CatalogTreeModel::QualifiedNameRole).toString();
         menu.addAction(tr("Copy Name"), this, [qualified] { QApplication::clipboard()->setText(qualified); });
     }

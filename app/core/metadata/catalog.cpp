@@ -27,6 +27,17 @@ void Catalog::setObjects(const QString &schema, const QList<CatalogObject> &obje
     reindex(i);
 }
 
+void Catalog::setDetails(const QString &schema, const QString &relation, const QList<CatalogDetail> &details)
+{
+    const int i = m_schemaIndex.value(schema, -1);
+    const int o = i < 0 ? -1 : m_relationIndex.at(i).value(relation, -1);
+    if (o < 0)
+        return;
+    CatalogObject &object = m_schemas[i].objects[o];
+    object.details = details;
+    object.detailsLoaded = true;
+}
+
 void Catalog::reindex(int schemaIndex)
 {
     QHash<QString, int> &index = m_relationIndex[schemaIndex];

@@ -21,6 +21,16 @@ struct CatalogColumn
     bool notNull = false;
 };
 
+// A table's constraint, index or trigger, with the server's own definition of it.
+struct CatalogDetail
+{
+    enum class Kind : quint8 { Constraint, Index, Trigger };
+    Kind kind = Kind::Constraint;
+    QString name;
+    QString type;          // constraints: p u f c x; indexes: p (primary) u (unique) or empty
+    QString definition;    // pg_get_constraintdef / pg_get_indexdef / pg_get_triggerdef
+};
+
 struct CatalogObject
 {
     QString schema;
@@ -30,6 +40,8 @@ struct CatalogObject
     QString resultType;      // functions: what they return
     QString comment;
     QList<CatalogColumn> columns;   // relations, in their order
+    QList<CatalogDetail> details;   // tables: read when first asked for
+    bool detailsLoaded = false;
 
     bool isRelation() const { return kind <= CatalogObjectKind::Sequence; }
     bool isRoutine() const { return kind == CatalogObjectKind::Function || kind == CatalogObjectKind::Procedure; }
@@ -51,6 +63,8 @@ public:
     void setSchemas(const QList<CatalogSchema> &schemas);
     // A schema's contents arrived (replacing what it held).
     void setObjects(const QString &schema, const QList<CatalogObject> &objects);
+    // A relation's constraints, indexes and triggers arrived.
+    void setDetails(const QString &schema, const QString &relation, const QList<CatalogDetail> &details);
 
     // The identity's search_path, as schema names (current_schemas(false)), in order.
     QStringList searchPath() const { return m_searchPath; }

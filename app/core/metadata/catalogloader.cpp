@@ -73,6 +73,13 @@ void CatalogLoader::loadSchema(const QString &sessionUser, const QString &schema
     startNext();
 }
 
+void CatalogLoader::loadDetails(const QString &sessionUser, const QString &schema, const QString &relation,
+                                const QStringList &setup)
+{
+    m_queue.append(Request{false, schema, setup, {}, sessionUser, relation});
+    startNext();
+}
+
 void CatalogLoader::startNext()
 {
     if (m_running || m_queue.isEmpty() || !m_session)
@@ -86,6 +93,7 @@ void CatalogLoader::startNext()
     m_schemas.clear();
     m_searchPath.clear();
     m_objects.clear();
+    m_details.clear();
     // The metadata session logs in as the profile's login; a tab logged in as somebody else
     // (another person on the same profile) must never see the catalog through it.
     const QString metadataUser = m_session->identity().sessionUser;
@@ -98,6 +106,10 @@ void CatalogLoader::startNext()
     if (m_running->schemas) {
         script << CatalogQueries::searchPath(m_dialect) << CatalogQueries::schemas(m_dialect, m_showAll);
         m_session->executeScript(script, true, {{QStringLiteral("temp"), m_running->tempSchema}});
+    } else if (!m_running->relation.isEmpty()) {
+        script << CatalogQueries::relationDetails(m_dialect);
+        m_session->executeScript(script, true, {{QStringLiteral("schema"), m_running->schema},
+                                                {QStringLiteral("relation"), m_running->relation}});
     } else {
         script << CatalogQueries::schemaContents(m_dialect, m_showAll);
         m_session->executeScript(script, true, {{QStringLiteral("schema"), m_running->schema}});
@@ -139,6 +151,18 @@ void CatalogLoader::onRows(const RowBatchPtr &batchPtr)
                 schema.comment = cellText(batch, row, 1, s);
                 m_schemas.append(schema);
             }
+            continue;
+        }
+        if (!m_running->relation.isEmpty()) {
+            CatalogDetail d;
+            const QString kind = cellText(batch, row, 0, s);
+            d.kind = kind == QLatin1String("index") ? CatalogDetail::Kind::Index
+                : kind == QLatin1String("trigger")  ? CatalogDetail::Kind::Trigger
+                                                    : CatalogDetail::Kind::Constraint;
+            d.name = cellText(batch, row, 1, s);
+            d.type = cellText(batch, row, 2, s);
+            d.definition = cellText(batch, row, 3, s);
+            m_details.append(d);
             continue;
         }
         if (m_statement == 0) {   // relations and their columns
@@ -191,11 +215,13 @@ void CatalogLoader::finish(const QString &error)
 {
     const Request done = *m_running;
     m_running.reset();
-    const QString what = done.schemas ? QString() : done.schema;
+    const QString what = done.schemas ? QString() : done.relation.isEmpty() ? done.schema : done.schema + u'.' + done.relation;
     if (!error.isEmpty())
         emit failed(what, error);
     else if (done.schemas)
         emit schemasLoaded(m_schemas, m_searchPath);
+    else if (!done.relation.isEmpty())
+        emit detailsLoaded(done.schema, done.relation, m_details);
     else
         emit schemaLoaded(done.schema, m_objects);
     m_objects.clear();

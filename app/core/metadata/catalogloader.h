@@ -31,6 +31,8 @@ public:
     // sessionUser: who the tab logged in as; the request fails instead of reading as anyone else.
     void loadSchemas(const QString &sessionUser, const QStringList &setup = {}, const QString &tempSchema = {});
     void loadSchema(const QString &sessionUser, const QString &schema, const QStringList &setup = {});
+    void loadDetails(const QString &sessionUser, const QString &schema, const QString &relation,
+                     const QStringList &setup = {});
     bool isBusy() const { return m_running.has_value(); }
     bool isQueued(const QString &schema) const;
     Session *session() const { return m_session; }
@@ -38,6 +40,7 @@ public:
 signals:
     void schemasLoaded(const QList<CatalogSchema> &schemas, const QStringList &searchPath);
     void schemaLoaded(const QString &schema, const QList<CatalogObject> &objects);
+    void detailsLoaded(const QString &schema, const QString &relation, const QList<CatalogDetail> &details);
     // what: empty for the schema list, else the schema. message: the server's words.
     void failed(const QString &what, const QString &message);
 
@@ -49,6 +52,7 @@ private:
         QStringList setup;
         QString tempSchema;
         QString sessionUser;
+        QString relation;       // set: that relation's details
     };
 
     void startNext();
@@ -70,5 +74,6 @@ private:
     QList<CatalogSchema> m_schemas;
     QStringList m_searchPath;
     QList<CatalogObject> m_objects;
+    QList<CatalogDetail> m_details;
     QByteArray m_scratch;
 };

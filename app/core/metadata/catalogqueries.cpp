@@ -125,6 +125,42 @@ QString types(Dialect dialect, bool showAll)
     return {};
 }
 
+QString relationDetails(Dialect dialect)
+{
+    switch (dialect) {
+    case Dialect::PostgreSQL:
+        return QStringLiteral(
+            "with r as (select c.oid from pg_class c join pg_namespace n on n.oid = c.relnamespace "
+            "where n.nspname = :schema and c.relname = :relation) "
+            "select 'constraint', co.conname, co.contype::text, pg_get_constraintdef(co.oid) "
+            "from pg_constraint co join r on co.conrelid = r.oid "
+            "union all "
+            "select 'index', i.relname, case when x.indisprimary then 'p' when x.indisunique then 'u' else '' end, "
+            "pg_get_indexdef(x.indexrelid) from pg_index x join r on x.indrelid = r.oid "
+            "join pg_class i on i.oid = x.indexrelid "
+            "union all "
+            "select 'trigger', t.tgname, '', pg_get_triggerdef(t.oid) from pg_trigger t join r on t.tgrelid = r.oid "
+            "where not t.tgisinternal "
+            "order by 1, 2");
+    case Dialect::Oracle:
+        return QStringLiteral(
+            "select 'constraint', constraint_name, lower(decode(constraint_type, 'P', 'p', 'U', 'u', 'R', 'f', 'C', 'c', "
+            "constraint_type)), search_condition_vc from all_constraints where owner = :schema and table_name = :relation "
+            "union all "
+            "select 'index', index_name, decode(uniqueness, 'UNIQUE', 'u', ''), index_type from all_indexes "
+            "where table_owner = :schema and table_name = :relation "
+            "union all "
+            "select 'trigger', trigger_name, '', triggering_event from all_triggers "
+            "where table_owner = :schema and table_name = :relation "
+            "order by 1, 2");
+    case Dialect::SQLite:
+        return QStringLiteral(
+            "select case type when 'index' then 'index' else 'trigger' end, name, '', coalesce(sql, '') "
+            "from sqlite_schema where type in ('index', 'trigger') and tbl_name = :relation order by 1, 2");
+    }
+    return {};
+}
+
 QStringList schemaContents(Dialect dialect, bool showAll)
 {
     QStringList statements{relations(dialect, showAll)};

@@ -25,6 +25,9 @@ QString schemas(Dialect dialect, bool showAll);
 QString relations(Dialect dialect, bool showAll);
 QString routines(Dialect dialect, bool showAll);
 QString types(Dialect dialect, bool showAll);
+// One relation's constraints, indexes and triggers: (kind: constraint/index/trigger, name,
+// type, definition); the schema bound as :schema, the relation as :relation.
+QString relationDetails(Dialect dialect);
 
 // The schema's contents: the statements to run, in the order of the shapes above
 // (relations, routines, types), empty entries left out for dialects that have none.

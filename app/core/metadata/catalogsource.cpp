@@ -32,12 +32,30 @@ void CatalogSource::requestSchema(const QString &schema)
     m_owner->loadSchema(this, schema);
 }
 
+void CatalogSource::requestDetails(const QString &schema, const QString &relation)
+{
+    const CatalogObject *o = m_catalog.relation(schema, relation);
+    const QString key = schema + u'.' + relation;
+    if (!o || o->detailsLoaded || m_pendingDetails.contains(key))
+        return;
+    m_pendingDetails.insert(key);
+    m_owner->loadDetails(this, schema, relation);
+}
+
+void CatalogSource::receiveDetails(const QString &schema, const QString &relation, const QList<CatalogDetail> &details)
+{
+    m_pendingDetails.remove(schema + u'.' + relation);
+    m_catalog.setDetails(schema, relation, details);
+    emit detailsChanged(schema, relation);
+}
+
 void CatalogSource::invalidate()
 {
     m_catalog = Catalog();
     m_schemasLoaded = false;
     m_loading = false;
     m_pendingSchemas.clear();
+    m_pendingDetails.clear();
     m_error.clear();
     emit schemasChanged();
 }
@@ -63,8 +81,10 @@ void CatalogSource::receiveFailure(const QString &what, const QString &message)
     // Nothing is marked loaded: the next expand or completion asks again.
     if (what.isEmpty())
         m_loading = false;
-    else
+    else {
         m_pendingSchemas.remove(what);
+        m_pendingDetails.remove(what);
+    }
     m_error = message;
     emit failed(what, message);
 }

@@ -25,12 +25,14 @@ public:
     // Asked when needed: the list of schemas, then a schema's contents (lazily, per schema).
     void requestSchemas();
     void requestSchema(const QString &schema);
+    void requestDetails(const QString &schema, const QString &relation);   // constraints, indexes, triggers
     // Forgets everything (DDL ran, or Refresh): the next request reads the catalog again.
     void invalidate();
 
     // From ProfileMetadata, as its loader answers.
     void receiveSchemas(const QList<CatalogSchema> &schemas, const QStringList &searchPath);
     void receiveSchema(const QString &schema, const QList<CatalogObject> &objects);
+    void receiveDetails(const QString &schema, const QString &relation, const QList<CatalogDetail> &details);
     void receiveFailure(const QString &what, const QString &message);
 
     static QString keyOf(const SessionIdentity &identity);
@@ -38,6 +40,7 @@ public:
 signals:
     void schemasChanged();
     void schemaChanged(const QString &schema);
+    void detailsChanged(const QString &schema, const QString &relation);
     void failed(const QString &what, const QString &message);
 
 private:
@@ -47,5 +50,6 @@ private:
     bool m_schemasLoaded = false;
     bool m_loading = false;
     QSet<QString> m_pendingSchemas;
+    QSet<QString> m_pendingDetails;   // "schema.relation"
     QString m_error;
 };

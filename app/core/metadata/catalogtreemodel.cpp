@@ -11,7 +11,8 @@ struct CatalogTreeModel::Node
     QString schema;
     CatalogObjectKind kind = CatalogObjectKind::Table;   // group and object
     int object = -1;    // index into the schema's objects
-    int column = -1;
+    int column = -1;    // Column: into columns; Detail: into details
+    CatalogDetail::Kind detailKind = CatalogDetail::Kind::Constraint;
     std::vector<std::unique_ptr<Node>> children;
 
     Node *add(std::unique_ptr<Node> child)
@@ -55,6 +56,16 @@ QString CatalogTreeModel::groupName(CatalogObjectKind kind)
     return {};
 }
 
+QString CatalogTreeModel::detailGroupName(CatalogDetail::Kind kind)
+{
+    switch (kind) {
+    case CatalogDetail::Kind::Constraint: return tr("Keys and constraints");
+    case CatalogDetail::Kind::Index: return tr("Indexes");
+    case CatalogDetail::Kind::Trigger: return tr("Triggers");
+    }
+    return {};
+}
+
 void CatalogTreeModel::setSource(CatalogSource *source, Dialect dialect, const QString &title)
 {
     if (source == m_source && title == m_title)
@@ -67,6 +78,7 @@ void CatalogTreeModel::setSource(CatalogSource *source, Dialect dialect, const Q
     if (source) {
         connect(source, &CatalogSource::schemasChanged, this, &CatalogTreeModel::rebuild);
         connect(source, &CatalogSource::schemaChanged, this, &CatalogTreeModel::onSchemaChanged);
+        connect(source, &CatalogSource::detailsChanged, this, &CatalogTreeModel::onDetailsChanged);
         connect(source, &QObject::destroyed, this, &CatalogTreeModel::rebuild);
     }
     rebuild();
@@ -148,11 +160,80 @@ void CatalogTreeModel::fillSchema(Node *schemaNode)
                 column->column = c;
                 objectNode->add(std::move(column));
             }
+            if (object.detailsLoaded)
+                addDetails(objectNode, object);
             ++m_visibleObjects;
         }
         if (!group->children.empty())
             schemaNode->add(std::move(group));
     }
+}
+
+void CatalogTreeModel::addDetails(Node *objectNode, const CatalogObject &object)
+{
+    for (CatalogDetail::Kind kind : {CatalogDetail::Kind::Constraint, CatalogDetail::Kind::Index, CatalogDetail::Kind::Trigger}) {
+        auto group = std::make_unique<Node>();
+        group->level = Level::DetailGroup;
+        group->schema = objectNode->schema;
+        group->kind = objectNode->kind;
+        group->object = objectNode->object;
+        group->detailKind = kind;
+        for (int d = 0; d < object.details.size(); ++d) {
+            if (object.details.at(d).kind != kind)
+                continue;
+            auto detail = std::make_unique<Node>();
+            detail->level = Level::Detail;
+            detail->schema = objectNode->schema;
+            detail->kind = objectNode->kind;
+            detail->object = objectNode->object;
+            detail->column = d;
+            detail->detailKind = kind;
+            group->add(std::move(detail));
+        }
+        if (!group->children.empty())
+            objectNode->add(std::move(group));
+    }
+}
+
+void CatalogTreeModel::onDetailsChanged(const QString &schema, const QString &relation)
+{
+    if (!m_database)
+        return;
+    for (auto &schemaNode : m_database->children) {
+        if (schemaNode->schema != schema)
+            continue;
+        for (auto &group : schemaNode->children) {
+            for (auto &objectNode : group->children) {
+                const CatalogObject *object = objectAt(indexOf(objectNode.get()));
+                if (!object || object->name != relation)
+                    continue;
+                Node scratch;
+                scratch.schema = schema;
+                scratch.kind = objectNode->kind;
+                scratch.object = objectNode->object;
+                addDetails(&scratch, *object);
+                if (scratch.children.empty())
+                    return;
+                const int first = int(objectNode->children.size());
+                beginInsertRows(indexOf(objectNode.get()), first, first + int(scratch.children.size()) - 1);
+                for (auto &g : scratch.children)
+                    objectNode->add(std::move(g));
+                endInsertRows();
+                return;
+            }
+        }
+    }
+}
+
+const CatalogDetail *CatalogTreeModel::detailAt(const Node *node) const
+{
+    if (node->level != Level::Detail)
+        return nullptr;
+    const CatalogSchema *s = m_source ? m_source->catalog().schema(node->schema) : nullptr;
+    if (!s || node->object >= s->objects.size())
+        return nullptr;
+    const CatalogObject &o = s->objects.at(node->object);
+    return node->column < o.details.size() ? &o.details.at(node->column) : nullptr;
 }
 
 void CatalogTreeModel::onSchemaChanged(const QString &schema)
@@ -244,6 +325,11 @@ bool CatalogTreeModel::canFetchMore(const QModelIndex &parent) const
         return false;
     if (n->level == Level::Database)
         return !m_source->schemasLoaded() && !m_source->isLoading();
+    if (n->level == Level::Object) {
+        const CatalogObject *o = objectAt(parent);
+        return o && o->isRelation() && o->kind != CatalogObjectKind::Sequence && o->kind != CatalogObjectKind::View
+            && !o->detailsLoaded;
+    }
     return n->level == Level::Schema && !m_source->catalog().isLoaded(n->schema);
 }
 
@@ -254,6 +340,8 @@ void CatalogTreeModel::fetchMore(const QModelIndex &parent)
     const Node *n = nodeOf(parent);
     if (n->level == Level::Database)
         m_source->requestSchemas();
+    else if (n->level == Level::Object)
+        m_source->requestDetails(n->schema, objectAt(parent)->name);
     else
         m_source->requestSchema(n->schema);
 }
@@ -273,7 +361,8 @@ QVariant CatalogTreeModel::data(const QModelIndex &index, int role) const
         return {};
     const Node *n = nodeOf(index);
     const CatalogObject *object = objectAt(index);
-    const CatalogColumn *column = object && n->column >= 0 ? &object->columns.at(n->column) : nullptr;
+    const CatalogColumn *column = object && n->level == Level::Column ? &object->columns.at(n->column) : nullptr;
+    const CatalogDetail *detail = detailAt(n);
     switch (role) {
     case Qt::DisplayRole:
         switch (n->level) {
@@ -283,9 +372,13 @@ QVariant CatalogTreeModel::data(const QModelIndex &index, int role) const
         case Level::Object: return object->isRoutine() ? QStringLiteral("%1(%2)").arg(object->name, object->arguments)
                                                        : object->name;
         case Level::Column: return QStringLiteral("%1  %2").arg(column->name, column->type);
+        case Level::DetailGroup: return tr("%1 (%2)").arg(detailGroupName(n->detailKind)).arg(n->children.size());
+        case Level::Detail: return detail ? detail->name : QString();
         }
         return {};
     case Qt::ToolTipRole:
+        if (detail)
+            return detail->definition;
         if (column) {
             QString tip = QStringLiteral("%1 %2%3").arg(column->name, column->type, column->notNull ? QStringLiteral(" NOT NULL") : QString());
             if (!column->defaultValue.isEmpty())
@@ -308,13 +401,17 @@ QVariant CatalogTreeModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case LevelRole: return int(n->level);
-    case KindRole: return int(n->kind);
+    case KindRole: return n->level == Level::DetailGroup || n->level == Level::Detail ? int(n->detailKind) : int(n->kind);
     case SchemaRole: return n->schema;
     case NameRole:
+        if (detail)
+            return detail->name;
         if (column)
             return column->name;
         return object ? object->name : n->schema;
     case QualifiedNameRole:
+        if (detail)
+            return ConnectionSetup::quoteIdentifier(m_dialect, detail->name);
         if (column)
             return ConnectionSetup::quoteIdentifier(m_dialect, column->name);
         if (object)

@@ -27,7 +27,7 @@ public:
         NameRole,                       // the object's (or column's) own name
         QualifiedNameRole,              // schema.object, quoted as the dialect needs
     };
-    enum class Level { Database, Schema, Group, Object, Column };
+    enum class Level { Database, Schema, Group, Object, Column, DetailGroup, Detail };
 
     explicit CatalogTreeModel(QObject *parent = nullptr);
     ~CatalogTreeModel() override;
@@ -52,6 +52,7 @@ public:
     int visibleObjectCount() const { return m_visibleObjects; }
 
     static QString groupName(CatalogObjectKind kind);
+    static QString detailGroupName(CatalogDetail::Kind kind);
 
 private:
     struct Node;
@@ -60,6 +61,9 @@ private:
     void rebuild();
     void fillSchema(Node *schemaNode);
     void onSchemaChanged(const QString &schema);
+    void onDetailsChanged(const QString &schema, const QString &relation);
+    void addDetails(Node *objectNode, const CatalogObject &object);
+    const CatalogDetail *detailAt(const Node *node) const;
     bool matches(const QString &name) const;
 
     QPointer<CatalogSource> m_source;

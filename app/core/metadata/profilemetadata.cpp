@@ -84,6 +84,13 @@ bool ProfileMetadata::ensureSession()
             waiting.first->receiveSchema(schema, objects);
         touch();
     });
+    connect(m_loader, &CatalogLoader::detailsLoaded, this,
+            [this](const QString &schema, const QString &relation, const QList<CatalogDetail> &details) {
+                const auto waiting = m_waiting.dequeue();
+                if (waiting.first)
+                    waiting.first->receiveDetails(schema, relation, details);
+                touch();
+            });
     connect(m_loader, &CatalogLoader::failed, this, [this](const QString &what, const QString &message) {
         const auto waiting = m_waiting.dequeue();
         if (waiting.first)
@@ -154,6 +161,17 @@ void ProfileMetadata::loadSchema(CatalogSource *source, const QString &schema)
     m_idle.stop();
     m_waiting.enqueue({source, schema});
     m_loader->loadSchema(source->identity().sessionUser, schema, setupFor(source->identity()));
+}
+
+void ProfileMetadata::loadDetails(CatalogSource *source, const QString &schema, const QString &relation)
+{
+    if (!ensureSession()) {
+        source->receiveFailure(schema + u'.' + relation, tr("No connection for the catalog."));
+        return;
+    }
+    m_idle.stop();
+    m_waiting.enqueue({source, schema + u'.' + relation});
+    m_loader->loadDetails(source->identity().sessionUser, schema, relation, setupFor(source->identity()));
 }
 
 void ProfileMetadata::invalidate()

@@ -34,6 +34,7 @@ public:
 
     void loadSchemas(CatalogSource *source);
     void loadSchema(CatalogSource *source, const QString &schema);
+    void loadDetails(CatalogSource *source, const QString &schema, const QString &relation);
     void invalidate();
     void close();
 

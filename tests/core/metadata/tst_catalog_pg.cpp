@@ -9,6 +9,9 @@
 #include "sessionprobe.h"
 #include "testserver.h"
 
+#include "metadata/catalogtreemodel.h"
+
+#include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -253,6 +256,39 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, kTimeoutMs);
         QVERIFY(failed.first().at(1).toString().contains(QStringLiteral("logged in as alice, not as bob")));
         QVERIFY(!source->schemasLoaded());
+        manager.closeAll();
+        QTRY_COMPARE_WITH_TIMEOUT(manager.liveCount(), 0, kTimeoutMs);
+    }
+
+    // Qt's own checks of the browser's tree model while the catalog arrives level by level.
+    void treeModelPassesQtsModelTester()
+    {
+        ConnectionManager manager;
+        MetadataService service(&manager);
+        Session *alice = openTab(manager, TestServer::alice());
+        QVERIFY(alice);
+        CatalogSource *source = service.source(alice->profile(), alice->identity());
+        CatalogTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSource(source, Dialect::PostgreSQL, QStringLiteral("test"));
+        // (The tester walks the tree and fetches what it may itself; fetching again is harmless.)
+        model.fetchMore(model.index(0, 0));
+        QTRY_VERIFY_WITH_TIMEOUT(source->schemasLoaded(), kTimeoutMs);
+        QModelIndex shop;
+        for (int r = 0; r < model.rowCount(model.index(0, 0)); ++r) {
+            if (model.index(r, 0, model.index(0, 0)).data(CatalogTreeModel::NameRole) == QStringLiteral("meta_shop"))
+                shop = model.index(r, 0, model.index(0, 0));
+        }
+        QVERIFY(shop.isValid());
+        model.fetchMore(shop);
+        QTRY_VERIFY_WITH_TIMEOUT(model.rowCount(shop) > 0, kTimeoutMs);
+        const QModelIndex tables = model.index(0, 0, shop);
+        const QModelIndex customers = model.index(0, 0, tables);
+        QCOMPARE(customers.data(CatalogTreeModel::NameRole).toString(), QStringLiteral("customers"));
+        model.fetchMore(customers);
+        QTRY_VERIFY_WITH_TIMEOUT(model.rowCount(customers) > 4, kTimeoutMs);   // the columns, then keys
+        model.setFilter(QStringLiteral("cust"));
+        model.setFilter(QString());
         manager.closeAll();
         QTRY_COMPARE_WITH_TIMEOUT(manager.liveCount(), 0, kTimeoutMs);
     }
