@@ -4,7 +4,7 @@
 <context>
     <name>BindValuesDialog</name>
     <message>
-        <location filename="../widgets/bindvaluesdialog.cpp" line="+16"/>
+        <location filename="../widgets/query/bindvaluesdialog.cpp" line="+16"/>
         <source>Bind Variables</source>
         <translation>Bindevariablen</translation>
     </message>
@@ -35,9 +35,91 @@
     </message>
 </context>
 <context>
+    <name>CatalogLoader</name>
+    <message>
+        <location filename="../app/core/metadata/catalogloader.cpp" line="+101"/>
+        <source>the metadata connection is logged in as %1, not as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>the catalog query was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogTreeModel</name>
+    <message>
+        <location filename="../app/core/metadata/catalogtreemodel.cpp" line="+46"/>
+        <source>Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partitioned tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Foreign tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Materialized views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procedures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keys and constraints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+307"/>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CloseGuard</name>
     <message>
-        <location filename="../widgets/closeguard.cpp" line="+57"/>
+        <location filename="../widgets/query/closeguard.cpp" line="+52"/>
         <source>Open Transaction</source>
         <translation>Offene Transaktion</translation>
     </message>
@@ -80,7 +162,7 @@
 <context>
     <name>ColorTagPicker</name>
     <message>
-        <location filename="../widgets/colortagpicker.cpp" line="+27"/>
+        <location filename="../widgets/common/colortagpicker.cpp" line="+27"/>
         <source>No colour</source>
         <translation>Keine Farbe</translation>
     </message>
@@ -121,9 +203,42 @@
     </message>
 </context>
 <context>
+    <name>ConnectionEventLog</name>
+    <message>
+        <location filename="../app/core/connection/connectioneventlog.cpp" line="+7"/>
+        <source>connected</source>
+        <translation type="unfinished">verbunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>login failed: %1</source>
+        <translation type="unfinished">Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>connection lost: %1</source>
+        <translation type="unfinished">Verbindung verloren: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reconnected; the open transaction was lost</source>
+        <translation type="unfinished">neu verbunden; die offene Transaktion ist verloren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>reconnected</source>
+        <translation type="unfinished">neu verbunden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cancelled after %1 s</source>
+        <translation type="unfinished">abgebrochen nach %1 s</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionManager</name>
     <message numerus="yes">
-        <location filename="../app/core/connection/connectionmanager.cpp" line="+46"/>
+        <location filename="../app/core/connection/connectionmanager.cpp" line="+50"/>
         <source>Tessera already holds %n connection(s), the most it allows at once. Close a tab to free one.</source>
         <translation>
             <numerusform>Tessera hält bereits %n Verbindung, mehr sind gleichzeitig nicht erlaubt. Schließen Sie einen Tab, um eine freizugeben.</numerusform>
@@ -141,37 +256,7 @@
         <translation>abgelehnt: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>connected</source>
-        <translation>verbunden</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>login failed: %1</source>
-        <translation>Anmeldung fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>connection lost: %1</source>
-        <translation>Verbindung verloren: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>reconnected; the open transaction was lost</source>
-        <translation>neu verbunden; die offene Transaktion ist verloren</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>reconnected</source>
-        <translation>neu verbunden</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>cancelled after %1 s</source>
-        <translation>abgebrochen nach %1 s</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+46"/>
         <source>closed</source>
         <translation>geschlossen</translation>
     </message>
@@ -179,7 +264,7 @@
 <context>
     <name>ConnectionMonitor</name>
     <message>
-        <location filename="../widgets/connectionmonitor.cpp" line="+60"/>
+        <location filename="../widgets/monitor/connectionmonitor.cpp" line="+60"/>
         <source>%1 of at most %2 connections open (at most %3 per profile)</source>
         <translation>%1 von höchstens %2 Verbindungen offen (höchstens %3 pro Profil)</translation>
     </message>
@@ -187,7 +272,7 @@
 <context>
     <name>ConnectionProfile</name>
     <message>
-        <location filename="../app/core/profiles/connectionprofile.cpp" line="+129"/>
+        <location filename="../app/core/profiles/connectionprofile.cpp" line="+103"/>
         <source>A connection profile has no name.</source>
         <translation>Ein Verbindungsprofil hat keinen Namen.</translation>
     </message>
@@ -207,7 +292,7 @@
         <translation>Das Verbindungsprofil „%1“ hat einen ungültigen Port.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>The connection profile “%1” has an unknown authentication mode “%2” (known: login, proxy, external).</source>
         <translation>Das Verbindungsprofil „%1“ hat eine unbekannte Anmeldeart „%2“ (bekannt: login, proxy, external).</translation>
     </message>
@@ -236,9 +321,32 @@
     </message>
 </context>
 <context>
+    <name>DisconnectOffer</name>
+    <message>
+        <location filename="../widgets/query/disconnectoffer.cpp" line="+13"/>
+        <source>Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close this tab&apos;s connection now; the next run reconnects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The server has not answered the cancel for %1 s: the connection may be stalled. Disconnect to end it; the next run reconnects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Disconnected: the server had not answered the cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DriverHelp</name>
     <message>
-        <location filename="../app/drivers.cpp" line="+9"/>
+        <location filename="../app/driverhelp.cpp" line="+9"/>
         <source>&lt;p&gt;Tessera cannot connect to &lt;b&gt;%1&lt;/b&gt;: the Qt %2 driver (%3) is not installed.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Tessera kann sich nicht mit &lt;b&gt;%1&lt;/b&gt; verbinden: Der Qt-Treiber %2 (%3) ist nicht installiert.&lt;/p&gt;</translation>
     </message>
@@ -254,9 +362,35 @@
     </message>
 </context>
 <context>
+    <name>EditorCompletion</name>
+    <message>
+        <location filename="../widgets/query/editorcompletion.cpp" line="+108"/>
+        <source>loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorStash</name>
+    <message>
+        <location filename="../app/core/workspace/editorstash.cpp" line="+129"/>
+        <source>its lock file could not be created: permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its lock file could not be written: the disk may be full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Tessera could not keep a copy of your editor text in “%1” (%2); the text is still in the editor, and Tessera keeps trying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FetchPausedBar</name>
     <message>
-        <location filename="../widgets/fetchpausedbar.cpp" line="+17"/>
+        <location filename="../widgets/results/fetchpausedbar.cpp" line="+17"/>
         <source>Fetch More</source>
         <translation>Weitere abrufen</translation>
     </message>
@@ -284,7 +418,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../widgets/logindialog.cpp" line="+33"/>
+        <location filename="../widgets/login/logindialog.cpp" line="+33"/>
         <source>Log In — %1</source>
         <translation>Anmelden — %1</translation>
     </message>
@@ -364,7 +498,12 @@
         <translation>Passwort im System-Schlüsselbund &amp;merken</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+12"/>
+        <source>Saved in your system keychain when you log in. The first time, the keychain may ask you to choose a password for a new keyring: it protects every password kept there, and is not sent to any database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Password from the keychain.</source>
         <translation>Passwort aus dem Schlüsselbund.</translation>
     </message>
@@ -450,12 +589,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/main.cpp" line="+48"/>
+        <location filename="../app/main.cpp" line="+63"/>
         <source>The connection profiles could not be read.</source>
         <translation>Die Verbindungsprofile konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+44"/>
+        <location filename="../app/mainwindow.cpp" line="+47"/>
         <source>Tessera</source>
         <translation>Tessera</translation>
     </message>
@@ -465,7 +604,12 @@
         <translation>&lt;h3&gt;Kein Tab geöffnet&lt;/h3&gt;&lt;p&gt;Doppelklicken Sie links auf eine Verbindung (oder wählen Sie sie aus und drücken Sie die Eingabetaste), um einen Abfrage-Tab zu öffnen.&lt;/p&gt;&lt;p&gt;Das Profil &lt;b&gt;Demo&lt;/b&gt; ist eine lokale SQLite-Datenbank: kein Server und kein Passwort nötig.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+44"/>
+        <source>&amp;Objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Logged out of %1.</source>
         <translation>Von %1 abgemeldet.</translation>
     </message>
@@ -475,7 +619,7 @@
         <translation>Ein Tab wartet noch auf eine Antwort.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+48"/>
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
@@ -490,8 +634,8 @@
         <translation>Verbindungen in &amp;Gebrauch</translation>
     </message>
     <message>
-        <location line="+194"/>
-        <location filename="../app/windowactions.cpp" line="+43"/>
+        <location line="+226"/>
+        <location filename="../app/windowactions.cpp" line="+57"/>
         <source>&amp;Log Out</source>
         <translation>Ab&amp;melden</translation>
     </message>
@@ -501,7 +645,7 @@
         <translation>Von %1 ab&amp;melden</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-275"/>
         <source>Profiles: %1</source>
         <translation>Profile: %1</translation>
     </message>
@@ -562,6 +706,26 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Result &amp;Tabs per Run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many result tabs Run Script opens at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Result Tabs per Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each statement of a script that returns rows gets a result tab, up to this many (later results are run but not kept):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;New Tab on Same Profile</source>
         <translation>&amp;Neuer Tab mit demselben Profil</translation>
     </message>
@@ -571,12 +735,42 @@
         <translation>Tab &amp;schließen</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Toggle &amp;Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reset Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Connection</source>
         <translation>&amp;Verbindung</translation>
     </message>
@@ -586,7 +780,7 @@
         <translation>Ab&amp;frage</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Tab</source>
         <translation>&amp;Tab</translation>
     </message>
@@ -596,7 +790,7 @@
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -612,27 +806,139 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;h3&gt;Tessera %1&lt;/h3&gt;&lt;p&gt;An SQL workbench where every tab runs as the person who logged in: one connection per tab, opened with your own credentials, closed with the tab.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Tessera %1&lt;/h3&gt;&lt;p&gt;Eine SQL-Werkbank, in der jeder Tab als die Person arbeitet, die sich angemeldet hat: eine Verbindung pro Tab, geöffnet mit Ihren eigenen Zugangsdaten, geschlossen mit dem Tab.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Tessera %1&lt;/h3&gt;&lt;p&gt;An SQL workbench where every tab runs as the person who logged in: one connection per tab, opened with your own credentials, closed with the tab.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or (at your option) any later version.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Main</source>
         <translation>Haupt</translation>
+    </message>
+    <message>
+        <location filename="../app/browsercontroller.cpp" line="+21"/>
+        <source>Objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Connect this tab to browse its database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connecting…</source>
+        <translation type="unfinished">Verbinde…</translation>
     </message>
 </context>
 <context>
     <name>NoticeBanner</name>
     <message>
-        <location filename="../widgets/noticebanner.cpp" line="+23"/>
+        <location filename="../widgets/common/noticebanner.cpp" line="+23"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
 </context>
 <context>
+    <name>ObjectBrowser</name>
+    <message>
+        <location filename="../widgets/browser/objectbrowser.cpp" line="+69"/>
+        <source>Filter objects…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Show all catalogued objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Off: only what the identity of the tab may use. On: everything in the catalog, usable or not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+117"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <source>%1 (as %2)</source>
+        <translation type="unfinished">%1 (als %2)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Open a connected tab to browse its database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The catalog could not be read: %1 Expanding again or Refresh (F5) tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expand the database to read what %1 may use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 may use no schema here: nothing to show. An administrator can grant it with GRANT USAGE ON SCHEMA … TO %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No object matches “%1” in the schemas read so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n object(s) match.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As %1: what %1 may use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Select First 200 Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show DDL</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OutcomeReport</name>
     <message>
-        <location filename="../widgets/outcomereport.cpp" line="+24"/>
+        <location filename="../widgets/query/outcomereport.cpp" line="+24"/>
         <source>ERROR: %1</source>
         <translation>FEHLER: %1</translation>
     </message>
@@ -761,13 +1067,13 @@ Das kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../widgets/profiledialog.cpp" line="+36"/>
-        <location line="+164"/>
+        <location filename="../widgets/profiles/profiledialog.cpp" line="+36"/>
+        <location line="+165"/>
         <source>New Connection Profile</source>
         <translation>Neues Verbindungsprofil</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-161"/>
         <source>&amp;General</source>
         <translation>&amp;Allgemein</translation>
     </message>
@@ -777,7 +1083,7 @@ Das kann nicht rückgängig gemacht werden.</translation>
         <translation>&amp;Erweitert</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>e.g. Sales (production)</source>
         <translation>z. B. Vertrieb (Produktion)</translation>
     </message>
@@ -813,12 +1119,12 @@ Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+219"/>
+        <location line="+234"/>
         <source>Data&amp;base:</source>
         <translation>Daten&amp;bank:</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-231"/>
         <source>Host, port and database come from the connection string (Advanced tab).</source>
         <translation>Host, Port und Datenbank kommen aus der Verbindungszeichenfolge (Reiter „Erweitert“).</translation>
     </message>
@@ -854,12 +1160,12 @@ Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+204"/>
+        <location line="+219"/>
         <source>Act as &amp;role:</source>
         <translation>Als &amp;Rolle handeln:</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-202"/>
         <source>Connection &amp;string:</source>
         <translation>Verbindungs&amp;zeichenfolge:</translation>
     </message>
@@ -874,7 +1180,17 @@ Das kann nicht rückgängig gemacht werden.</translation>
         <translation>&amp;Optionen:</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+95"/>
+        <source>The options hold a password. Passwords are never saved in a profile: remove it here, and type it in the login dialog when you connect (which can keep it in the system keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The connection string holds a password. Passwords are never saved in a profile: remove it here, and type it in the login dialog when you connect (which can keep it in the system keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>An Oracle profile needs a service name, or a TNS alias / EZConnect string on the Advanced tab.</source>
         <translation>Ein Oracle-Profil braucht einen Dienstnamen oder einen TNS-Alias / eine EZConnect-Zeichenfolge im Reiter „Erweitert“.</translation>
     </message>
@@ -889,7 +1205,7 @@ Das kann nicht rückgängig gemacht werden.</translation>
         <translation>Die Proxy-Anmeldung braucht die Rolle, als die gehandelt wird (SET ROLE).</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+70"/>
         <source>optional: URI, conninfo or service=name</source>
         <translation>optional: URI, conninfo oder service=Name</translation>
     </message>
@@ -914,7 +1230,7 @@ Das kann nicht rückgängig gemacht werden.</translation>
         <translation>search_path, z. B. sales, public</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-231"/>
         <source>Colour &amp;tag:</source>
         <translation>&amp;Farbmarkierung:</translation>
     </message>
@@ -961,22 +1277,7 @@ set statement_timeout = &apos;5min&apos;;</translation>
         <translation>Verbindungsprofil bearbeiten</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <source>Passwords are never stored in profiles: the password typed into the %1 is dropped when you save. Type it at login (the keychain can remember it).</source>
-        <translation>Passwörter werden nie in Profilen gespeichert: Das in %1 eingegebene Passwort wird beim Speichern verworfen. Geben Sie es bei der Anmeldung ein (der Schlüsselbund kann es sich merken).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>options</source>
-        <translation>die Optionen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>connection string</source>
-        <translation>die Verbindungszeichenfolge</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+68"/>
         <source>Please give the profile a name.</source>
         <translation>Bitte geben Sie dem Profil einen Namen.</translation>
     </message>
@@ -1001,7 +1302,7 @@ set statement_timeout = &apos;5min&apos;;</translation>
         <translation>Die Datei „%1“ existiert nicht.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+60"/>
         <source>Default (%1)</source>
         <translation>Standard (%1)</translation>
     </message>
@@ -1056,7 +1357,7 @@ set statement_timeout = &apos;5min&apos;;</translation>
         <translation>Der Qt-Treiber %1 (%2) ist nicht installiert. Sie können dieses Profil jetzt speichern und sich verbinden, sobald der Treiber installiert ist.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>SQLite Database File</source>
         <translation>SQLite-Datenbankdatei</translation>
     </message>
@@ -1069,7 +1370,7 @@ set statement_timeout = &apos;5min&apos;;</translation>
 <context>
     <name>ProfileListWidget</name>
     <message>
-        <location filename="../widgets/profilelistwidget.cpp" line="+79"/>
+        <location filename="../widgets/profiles/profilelistwidget.cpp" line="+79"/>
         <source>SQLite · demo database</source>
         <translation>SQLite · Demo-Datenbank</translation>
     </message>
@@ -1098,14 +1399,53 @@ set statement_timeout = &apos;5min&apos;;</translation>
     </message>
 </context>
 <context>
+    <name>ProfileMerge</name>
+    <message>
+        <location filename="../app/core/profiles/profilemerge.cpp" line="+58"/>
+        <source>%1 (changed in another window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileMetadata</name>
+    <message>
+        <location filename="../app/core/metadata/profilemetadata.cpp" line="+61"/>
+        <source>Log in to %1 first: the catalog is read as the person who logged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The catalog cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+91"/>
+        <source>The metadata connection closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <location line="+11"/>
+        <location line="+11"/>
+        <source>No connection for the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../app/core/profiles/profilestore.cpp" line="+57"/>
+        <location filename="../app/core/profiles/profilefile.cpp" line="+52"/>
         <source>too many backups named %1-*</source>
         <translation>zu viele Sicherungskopien namens %1-*</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>it is a folder, not a file</source>
         <translation>sie ist ein Ordner, keine Datei</translation>
     </message>
@@ -1151,19 +1491,12 @@ set statement_timeout = &apos;5min&apos;;</translation>
         <translation>Eintrag %1: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>%1 of its %2 entries could not be read (%3)</source>
         <translation>%1 ihrer %2 Einträge konnten nicht gelesen werden (%3)</translation>
     </message>
     <message>
-        <location line="+61"/>
-        <source>The connection profiles file “%1” could not be used: %2.
-It could not be moved aside either (%3), so Tessera leaves it as it is and will not save profile changes until it is repaired or removed.</source>
-        <translation>Die Datei mit den Verbindungsprofilen „%1“ konnte nicht verwendet werden: %2.
-Sie konnte auch nicht beiseitegelegt werden (%3). Tessera lässt sie daher unverändert und speichert keine Profiländerungen, bis sie repariert oder entfernt ist.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../app/core/profiles/profilestore.cpp" line="+72"/>
         <source>Tessera started without saved connection profiles.</source>
         <translation>Tessera wurde ohne gespeicherte Verbindungsprofile gestartet.</translation>
     </message>
@@ -1175,27 +1508,46 @@ Sie konnte auch nicht beiseitegelegt werden (%3). Tessera lässt sie daher unver
     <message>
         <location line="+1"/>
         <source>The connection profiles file “%1” could not be used: %2.
-Nothing was deleted: the file was kept unchanged as “%3”. %4</source>
-        <translation>Die Datei mit den Verbindungsprofilen „%1“ konnte nicht verwendet werden: %2.
-Es wurde nichts gelöscht: Die Datei wurde unverändert als „%3“ aufbewahrt. %4</translation>
+Nothing was changed: the file stays as it is, and before Tessera saves profiles there it keeps the file as a dated backup beside it. %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>The connection profiles could not be saved to “%1”: %2.</source>
-        <translation>Die Verbindungsprofile konnten nicht in „%1“ gespeichert werden: %2.</translation>
+        <source>The connection profiles could not be saved to “%1” (%2); the file there still holds the profiles it had.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>the unreadable file there could not be moved aside, and Tessera will not overwrite it</source>
-        <translation>die dort liegende unlesbare Datei konnte nicht beiseitegelegt werden, und Tessera überschreibt sie nicht</translation>
+        <location line="+16"/>
+        <source>another Tessera window kept it locked</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>the folder “%1” could not be created</source>
-        <translation>der Ordner „%1“ konnte nicht angelegt werden</translation>
+        <location line="+2"/>
+        <source>its lock file could not be created: permission denied</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+1"/>
+        <source>its lock file could not be written: the disk may be full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the damaged file there could not be kept as a backup (%1), and Tessera will not overwrite it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The damaged connection profiles file was kept unchanged as “%1”; the profiles are now saved in “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” was also changed in another Tessera window: both versions are kept, the other one as “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Demo (SQLite)</source>
         <translation>Demo (SQLite)</translation>
     </message>
@@ -1213,7 +1565,7 @@ Es wurde nichts gelöscht: Die Datei wurde unverändert als „%3“ aufbewahrt.
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/core/connection/connectionsetup.cpp" line="+79"/>
+        <location filename="../app/core/connection/connectionsetup.cpp" line="+81"/>
         <source>The profile uses proxy login but names no role to act as.</source>
         <translation>Das Profil verwendet Proxy-Anmeldung, nennt aber keine Rolle, als die gehandelt wird.</translation>
     </message>
@@ -1223,12 +1575,12 @@ Es wurde nichts gelöscht: Die Datei wurde unverändert als „%3“ aufbewahrt.
         <translation>Das Profil verwendet Proxy-Anmeldung, nennt aber keinen Benutzer, als der gehandelt wird.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location filename="../app/core/profiles/conninfo.cpp" line="+180"/>
         <source>The connection string cannot be read: %1</source>
         <translation>Die Verbindungszeichenfolge kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-139"/>
         <source>out of memory</source>
         <translation>kein Speicher mehr</translation>
     </message>
@@ -1251,12 +1603,30 @@ Es wurde nichts gelöscht: Die Datei wurde unverändert als „%3“ aufbewahrt.
 <context>
     <name>QueryOutput</name>
     <message>
-        <location filename="../widgets/queryoutput.cpp" line="+24"/>
+        <location filename="../widgets/query/queryoutput.cpp" line="+26"/>
+        <location line="+1"/>
+        <location line="+33"/>
+        <location line="+33"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-9"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-86"/>
         <source>Messages</source>
         <translation>Meldungen</translation>
     </message>
@@ -1264,12 +1634,12 @@ Es wurde nichts gelöscht: Die Datei wurde unverändert als „%3“ aufbewahrt.
 <context>
     <name>QueryTab</name>
     <message>
-        <location filename="../widgets/querytab.cpp" line="+133"/>
+        <location filename="../widgets/query/querytab.cpp" line="+145"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+26"/>
         <source>Connected.</source>
         <translation>Verbunden.</translation>
     </message>
@@ -1279,17 +1649,23 @@ Es wurde nichts gelöscht: Die Datei wurde unverändert als „%3“ aufbewahrt.
         <translation>Skript beendet: %1 erfolgreich, %2 fehlgeschlagen, in %3.</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-96"/>
         <source>Not connected — connect to run the SQL in this tab.</source>
         <translation>Nicht verbunden — verbinden Sie sich, um das SQL in diesem Tab auszuführen.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+348"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="-242"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+95"/>
         <source>This tab has no connection any more. Open a new tab to run SQL.</source>
         <translation>Dieser Tab hat keine Verbindung mehr. Öffnen Sie einen neuen Tab, um SQL auszuführen.</translation>
     </message>
@@ -1309,7 +1685,12 @@ Es wurde nichts gelöscht: Die Datei wurde unverändert als „%3“ aufbewahrt.
         <translation>Noch nicht verbunden (%1).</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+140"/>
+        <source>Logged out — your SQL stays here. Connect to log in again and run it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
@@ -1332,7 +1713,7 @@ Es wurde nichts gelöscht: Die Datei wurde unverändert als „%3“ aufbewahrt.
 <context>
     <name>QueryToolBar</name>
     <message>
-        <location filename="../widgets/querytoolbar.cpp" line="+15"/>
+        <location filename="../widgets/query/querytoolbar.cpp" line="+15"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
@@ -1365,20 +1746,45 @@ Es wurde nichts gelöscht: Die Datei wurde unverändert als „%3“ aufbewahrt.
 <context>
     <name>RecoveryController</name>
     <message>
-        <location filename="../app/recoverycontroller.cpp" line="+46"/>
-        <source>Recovered 1 editor from the last session. Press Connect in it to log in again.</source>
-        <translation>1 Editor aus der letzten Sitzung wiederhergestellt. Drücken Sie darin „Verbinden“, um sich erneut anzumelden.</translation>
+        <location filename="../app/recoverycontroller.cpp" line="+85"/>
+        <source>Restored your tab from the last session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored your %1 tabs from the last session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recovered 1 editor after an unexpected exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovered %1 editors after an unexpected exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Press Connect in it to log in again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Recovered %1 editors from the last session. Press Connect in each to log in again.</source>
-        <translation>%1 Editoren aus der letzten Sitzung wiederhergestellt. Drücken Sie in jedem „Verbinden“, um sich erneut anzumelden.</translation>
+        <source>Press Connect in each to log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press Connect in those that ask for a login.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../widgets/resultview.cpp" line="+140"/>
+        <location filename="../widgets/results/resultview.cpp" line="+232"/>
         <source>%1, row %2</source>
         <translation>%1, Zeile %2</translation>
     </message>
@@ -1386,7 +1792,7 @@ Es wurde nichts gelöscht: Die Datei wurde unverändert als „%3“ aufbewahrt.
 <context>
     <name>RunPreparation</name>
     <message>
-        <location filename="../widgets/runpreparation.cpp" line="+69"/>
+        <location filename="../widgets/query/runpreparation.cpp" line="+69"/>
         <source>Checking %1 lines of SQL before sending them…</source>
         <translation>%1 Zeilen SQL werden vor dem Senden geprüft…</translation>
     </message>
@@ -1417,9 +1823,53 @@ Es wurde nichts gelöscht: Die Datei wurde unverändert als „%3“ aufbewahrt.
     </message>
 </context>
 <context>
+    <name>RunResults</name>
+    <message>
+        <location filename="../widgets/query/runresults.cpp" line="+45"/>
+        <source>#%1 and later results are not shown: a run shows at most %2 result tabs (Query → Result Tabs per Run…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafeFile</name>
+    <message>
+        <location filename="../app/core/storage/safefile.cpp" line="+37"/>
+        <source>the folder “%1” could not be created</source>
+        <translation type="unfinished">der Ordner „%1“ konnte nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptDecoder</name>
+    <message>
+        <location filename="../app/core/sql/scriptdecoder.cpp" line="+163"/>
+        <source>at byte %1 (line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not valid UTF-8 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not valid %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a NUL character %1 (SQL text cannot hold one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown encoding “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
-        <location filename="../app/core/connection/session.cpp" line="+210"/>
+        <location filename="../app/core/connection/session.cpp" line="+247"/>
         <source>Disconnected</source>
         <translation>Getrennt</translation>
     </message>
@@ -1455,41 +1905,41 @@ Es wurde nichts gelöscht: Die Datei wurde unverändert als „%3“ aufbewahrt.
     </message>
 </context>
 <context>
-    <name>SessionEventView</name>
+    <name>SessionEventReporter</name>
     <message>
-        <location filename="../widgets/sessioneventview.cpp" line="+21"/>
+        <location filename="../widgets/query/sessioneventreporter.cpp" line="+21"/>
         <source>Connected.</source>
-        <translation>Verbunden.</translation>
+        <translation type="unfinished">Verbunden.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Connection closed.</source>
-        <translation>Verbindung geschlossen.</translation>
+        <translation type="unfinished">Verbindung geschlossen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not connect: %1</source>
-        <translation>Verbindung fehlgeschlagen: %1</translation>
+        <translation type="unfinished">Verbindung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Connection lost: %1. The next run reconnects.</source>
-        <translation>Verbindung verloren: %1. Die nächste Ausführung verbindet neu.</translation>
+        <translation type="unfinished">Verbindung verloren: %1. Die nächste Ausführung verbindet neu.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The open transaction is gone (the server rolled it back).</source>
-        <translation>Die offene Transaktion ist weg (der Server hat sie zurückgerollt).</translation>
+        <translation type="unfinished">Die offene Transaktion ist weg (der Server hat sie zurückgerollt).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Reconnected — the open transaction was lost (rolled back by the server).</source>
-        <translation>Neu verbunden — die offene Transaktion ist verloren (vom Server zurückgerollt).</translation>
+        <translation type="unfinished">Neu verbunden — die offene Transaktion ist verloren (vom Server zurückgerollt).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reconnected.</source>
-        <translation>Neu verbunden.</translation>
+        <translation type="unfinished">Neu verbunden.</translation>
     </message>
 </context>
 <context>
@@ -1558,7 +2008,7 @@ Es wurde nichts gelöscht: Die Datei wurde unverändert als „%3“ aufbewahrt.
 <context>
     <name>SessionWorker</name>
     <message>
-        <location filename="../app/core/connection/sessionworker.cpp" line="+71"/>
+        <location filename="../app/core/connection/sessionworker.cpp" line="+52"/>
         <source>The Qt SQL driver %1 for %2 is not installed.</source>
         <translation>Der Qt-SQL-Treiber %1 für %2 ist nicht installiert.</translation>
     </message>
@@ -1573,7 +2023,7 @@ Es wurde nichts gelöscht: Die Datei wurde unverändert als „%3“ aufbewahrt.
         <translation>Die Datenbankdatei %1 existiert nicht.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>Connected, but the session could not be set up: %1</source>
         <translation>Verbunden, aber die Sitzung konnte nicht eingerichtet werden: %1</translation>
     </message>
@@ -1583,14 +2033,37 @@ Es wurde nichts gelöscht: Die Datei wurde unverändert als „%3“ aufbewahrt.
         <translation>Verbunden, aber die Einrichtungsanweisung „%1“ der Sitzung ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location line="+275"/>
         <source>The connection is gone, and with it the open transaction.</source>
         <translation>Die Verbindung ist weg und mit ihr die offene Transaktion.</translation>
     </message>
     <message>
         <location line="+21"/>
+        <source>disconnected because the server stopped answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The server closed the connection.</source>
         <translation>Der Server hat die Verbindung geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSync</name>
+    <message>
+        <location filename="../app/core/storage/settingssync.cpp" line="+70"/>
+        <source>Tessera could not save its settings to “%1” (%2); the previous settings are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the disk may be full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file could not be written</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1608,7 +2081,7 @@ Es wurde nichts gelöscht: Die Datei wurde unverändert als „%3“ aufbewahrt.
         <translation>nicht abgeschlossene Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../app/core/sql/pgscanner.cpp" line="+135"/>
+        <location filename="../app/core/sql/pgscanner.cpp" line="+137"/>
         <source>could not read the PostgreSQL lexer&apos;s output</source>
         <translation>die Ausgabe des PostgreSQL-Lexers konnte nicht gelesen werden</translation>
     </message>
@@ -1621,7 +2094,7 @@ Es wurde nichts gelöscht: Die Datei wurde unverändert als „%3“ aufbewahrt.
 <context>
     <name>TabBanner</name>
     <message>
-        <location filename="../widgets/tabbanner.cpp" line="+27"/>
+        <location filename="../widgets/query/tabbanner.cpp" line="+33"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
@@ -1629,7 +2102,7 @@ Es wurde nichts gelöscht: Die Datei wurde unverändert als „%3“ aufbewahrt.
 <context>
     <name>TabFormat</name>
     <message>
-        <location filename="../widgets/tabformat.cpp" line="+12"/>
+        <location filename="../widgets/common/tabformat.cpp" line="+12"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -1707,7 +2180,7 @@ Es wurde nichts gelöscht: Die Datei wurde unverändert als „%3“ aufbewahrt.
 <context>
     <name>TabStatusBar</name>
     <message>
-        <location filename="../widgets/tabstatusbar.cpp" line="+37"/>
+        <location filename="../widgets/query/tabstatusbar.cpp" line="+37"/>
         <source>Running… %1</source>
         <translation>Läuft… %1</translation>
     </message>
@@ -1720,7 +2193,7 @@ Es wurde nichts gelöscht: Die Datei wurde unverändert als „%3“ aufbewahrt.
 <context>
     <name>TransactionControls</name>
     <message>
-        <location filename="../widgets/transactioncontrols.cpp" line="+18"/>
+        <location filename="../widgets/query/transactioncontrols.cpp" line="+18"/>
         <source>Auto-commit</source>
         <translation>Auto-Commit</translation>
     </message>
@@ -1803,20 +2276,88 @@ Aus: Die erste Anweisung öffnet eine Transaktion, die bis Commit oder Rollback 
     </message>
 </context>
 <context>
+    <name>TransactionTracker</name>
+    <message>
+        <location filename="../app/core/connection/transactiontracker.cpp" line="+65"/>
+        <source>The Oracle driver could not switch to manual commit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ValueViewerDialog</name>
     <message>
-        <location filename="../widgets/valueviewerdialog.cpp" line="+23"/>
-        <location line="+3"/>
+        <location filename="../widgets/results/valueviewerdialog.cpp" line="+58"/>
+        <location line="+69"/>
         <source>NULL</source>
         <translation>NULL</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>%L1 characters</source>
-        <translation>%L1 Zeichen</translation>
+        <location line="-60"/>
+        <source>Show All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hex</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Save to File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>— the hex view shows the first %1 bytes; Save to File keeps them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>— the first %1 are shown. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show All shows the rest; Save to File keeps it all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is too large to show at once: Save to File keeps it all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saving to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not save to %1: %2. Nothing was changed there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-85"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
