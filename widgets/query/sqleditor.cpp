@@ -69,7 +69,7 @@ SqlEditor::SqlEditor(QWidget *parent)
 
     // Any edit makes a stale error mark misleading.
     connect(this, &QsciScintilla::textChanged, this, [this] {
-        if (m_errorLine >= 0)
+        if (hasErrorMarks())
             clearErrorMarks();
     });
 }
@@ -176,7 +176,7 @@ void SqlEditor::markErrorAtOffset(int offset, const QString &message)
 
 void SqlEditor::clearErrorMarks()
 {
-    if (m_errorLine < 0)
+    if (!hasErrorMarks())
         return;
     clearIndicatorRange(0, 0, qMax(0, lines() - 1), int(text(qMax(0, lines() - 1)).size()),
                         m_errorIndicator);

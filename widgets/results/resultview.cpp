@@ -117,6 +117,8 @@ void ResultView::exposeAllRows()
     QAbstractItemModel *m = model();
     if (!m || !m->canFetchMore({}))
         return;
+    if (auto *results = qobject_cast<ResultModel *>(m))
+        results->exposeAll();   // one insert instead of one per step
     while (m->canFetchMore({}))
         m->fetchMore({});
     executeDelayedItemsLayout();   // the scroll range covers the new rows before the drag moves
