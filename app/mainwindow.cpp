@@ -4,6 +4,7 @@
 #include "connection/session.h"
 #include "monitor/connectionmonitor.h"
 #include "browsercontroller.h"
+#include "filecommands.h"
 #include "loginflow.h"
 #include "common/noticebanner.h"
 #include "profilecommands.h"
@@ -96,7 +97,8 @@ MainWindow::MainWindow(ProfileStore *store, ConnectionManager *manager, EditorSt
     m_profileCommands->setOpenTabCounter([this](const QString &id) { return int(tabsOf(id).size()); });
     connect(m_profileCommands, &ProfileCommands::problem, this, &MainWindow::showProblem);
     connect(m_profileCommands, &ProfileCommands::information, this, &MainWindow::showInfo);
-    m_actions.create(this, m_profileCommands);
+    m_files = new FileCommands(this);
+    m_actions.create(this, m_profileCommands, m_files);
     createDocks();
     // After the window's own sessionReady slot (connected below): the tab exists by then.
 
@@ -297,6 +299,24 @@ void MainWindow::attachOrAdd(Session *session, QueryTab *target)
     updateActions();
 }
 
+QueryTab *MainWindow::addTabWithoutSession(const ConnectionProfile &profile)
+{
+    auto *tab = new QueryTab(profile, m_manager, m_tabs);
+    if (m_stash)
+        tab->setStash(m_stash);
+    addTab(tab);
+    if (!Dialects::needsLogin(profile.dialect) || m_manager->isLoggedIn(profile.id))
+        m_login->open(profile.id, tab);
+    return tab;
+}
+
+QString MainWindow::activeProfileId() const
+{
+    if (QueryTab *tab = currentTab(); tab && m_store->contains(tab->profileId()))
+        return tab->profileId();
+    return selectedProfileId();
+}
+
 void MainWindow::addSessionTab(Session *session)
 {
     auto *tab = new QueryTab(session, m_manager, m_tabs);
@@ -393,16 +413,9 @@ void MainWindow::logOut(const QString &profileId)
 
 void MainWindow::logOutCurrent()
 {
-    const QString id = logoutTarget();
+    const QString id = activeProfileId();
     if (!id.isEmpty())
         logOut(id);
-}
-
-QString MainWindow::logoutTarget() const
-{
-    if (QueryTab *tab = currentTab(); tab && m_store->contains(tab->profileId()))
-        return tab->profileId();
-    return selectedProfileId();
 }
 
 void MainWindow::showInfo(const QString &title, const QString &text)
@@ -427,11 +440,13 @@ void MainWindow::updateActions()
     m_actions.cancel->setEnabled(tab && tab->isBusy());
     m_actions.newTab->setEnabled(tab || hasProfile);
     m_actions.closeTab->setEnabled(tab != nullptr);
+    m_actions.saveFile->setEnabled(tab != nullptr);
+    m_actions.saveFileAs->setEnabled(tab != nullptr);
     for (QAction *editorAction : {m_actions.complete, m_actions.toggleComment, m_actions.zoomIn, m_actions.zoomOut,
                                   m_actions.zoomReset})
         editorAction->setEnabled(tab != nullptr);
 
-    const QString target = logoutTarget();
+    const QString target = activeProfileId();
     const bool canLogOut = !target.isEmpty() && (m_manager->isLoggedIn(target) || !tabsOf(target).isEmpty());
     m_actions.logout->setEnabled(canLogOut);
     QString name = m_store->profile(target).name;

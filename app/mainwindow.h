@@ -4,6 +4,8 @@
 #include <QMainWindow>
 
 class BrowserController;
+class FileCommands;
+struct ConnectionProfile;
 class ConnectionManager;
 class EditorStash;
 class LoginFlow;
@@ -43,12 +45,20 @@ public:
     ProfileCommands *profileCommands() const { return m_profileCommands; }
     LoginFlow *loginFlow() const { return m_login; }
     BrowserController *browserController() const { return m_browser; }
+    FileCommands *fileCommands() const { return m_files; }
+    ProfileStore *profileStore() const { return m_store; }
     QDockWidget *monitorDock() const { return m_monitorDock; }
     QFrame *colorStrip() const { return m_colorStrip; }
 
     // Says what went wrong without stopping anything (a banner at the top of the window).
     void showProblem(const QString &text);
     void showInfo(const QString &title, const QString &text);   // a message box, never exec()'d
+
+    // A new tab on the profile with no session yet (for a file being opened): it connects at
+    // once when the profile needs no password or is logged in, else it offers Connect.
+    QueryTab *addTabWithoutSession(const ConnectionProfile &profile);
+    // The profile a new tab should use: the current tab's, else the one selected in the list.
+    QString activeProfileId() const;
 
 public slots:
     // Opens a tab on a profile: at once for SQLite and for a profile already logged in,
@@ -77,7 +87,6 @@ private:
     void updateActions();
     void updateTabLook();
     void reloadProfiles();
-    QString logoutTarget() const;
     QString selectedProfileId() const;
 
     ProfileStore *m_store;
@@ -87,6 +96,7 @@ private:
     ProfileLoginMarks *m_loginMarks = nullptr;
     LoginFlow *m_login = nullptr;
     BrowserController *m_browser = nullptr;
+    FileCommands *m_files = nullptr;
     NoticeBanner *m_banner = nullptr;
     ProfileCommands *m_profileCommands = nullptr;
     QFrame *m_colorStrip = nullptr;

@@ -47,7 +47,7 @@ void TabCloser::askNext()
         // Closed some other way meanwhile, or nothing to lose: nothing to ask. (requestClose()
         // approves such a tab too, but only after a turn of the event loop; decided here,
         // Ctrl+W closes the tab before the next key is read.)
-        if (!tab || !tab->hasOpenTransaction())
+        if (!tab || !tab->hasSomethingToAsk())
             continue;
         m_current = tab;
         m_tabs->setCurrentWidget(tab);   // the question is about this tab: show it
@@ -122,7 +122,7 @@ bool TabCloser::askToQuit()
         return false;
     }
     const QList<QueryTab *> tabs = tabsOf(QString());
-    const bool anythingToAsk = std::any_of(tabs.cbegin(), tabs.cend(), [](QueryTab *t) { return t->hasOpenTransaction(); });
+    const bool anythingToAsk = std::any_of(tabs.cbegin(), tabs.cend(), [](QueryTab *t) { return t->hasSomethingToAsk(); });
     if (!anythingToAsk)
         return true;   // the caller (closeEvent) goes on at once
     askInTurn(tabs, [this] { emit quitApproved(); });

@@ -1,6 +1,7 @@
 #include "windowactions.h"
 
 #include "mainwindow.h"
+#include "filecommands.h"
 #include "profilecommands.h"
 #include "query/queryoutput.h"
 #include "query/editorcompletion.h"
@@ -14,7 +15,7 @@
 #include <QMenuBar>
 #include <QToolBar>
 
-void WindowActions::create(MainWindow *window, ProfileCommands *commands)
+void WindowActions::create(MainWindow *window, ProfileCommands *commands, FileCommands *files)
 {
     auto make = [window](const QString &text, const QString &icon, auto slot) {
         auto *action = new QAction(text, window);
@@ -46,6 +47,21 @@ void WindowActions::create(MainWindow *window, ProfileCommands *commands)
         });
         return action;
     };
+
+    auto fileAction = [window, files](const QString &text, void (FileCommands::*slot)()) {
+        auto *action = new QAction(text, window);
+        QObject::connect(action, &QAction::triggered, files, slot);
+        return action;
+    };
+    openFile = fileAction(MainWindow::tr("&Open Script…"), &FileCommands::open);
+    openFile->setObjectName(QStringLiteral("openFileAction"));
+    openFile->setShortcut(QKeySequence::Open);
+    saveFile = fileAction(MainWindow::tr("&Save Script"), &FileCommands::save);
+    saveFile->setObjectName(QStringLiteral("saveFileAction"));
+    saveFile->setShortcut(QKeySequence::Save);
+    saveFileAs = fileAction(MainWindow::tr("Save Script &As…"), &FileCommands::saveAs);
+    saveFileAs->setObjectName(QStringLiteral("saveFileAsAction"));
+    saveFileAs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
 
     newProfile = command(MainWindow::tr("&New Profile…"), QStringLiteral("profile-new"), &ProfileCommands::newProfile);
     newProfile->setShortcut(QKeySequence::New);
@@ -113,6 +129,11 @@ void WindowActions::create(MainWindow *window, ProfileCommands *commands)
 
     QMenuBar *bar = window->menuBar();
     QMenu *file = bar->addMenu(MainWindow::tr("&File"));
+    file->addActions({openFile, saveFile, saveFileAs});
+    QMenu *recent = file->addMenu(MainWindow::tr("Open &Recent"));
+    recent->setObjectName(QStringLiteral("recentFilesMenu"));
+    QObject::connect(recent, &QMenu::aboutToShow, files, [files, recent] { files->fillRecentMenu(recent); });
+    file->addSeparator();
     file->addActions({newProfile, editProfile, duplicateProfile, deleteProfile});
     file->addSeparator();
     file->addAction(quit);

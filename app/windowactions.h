@@ -1,6 +1,7 @@
 #pragma once
 
 class MainWindow;
+class FileCommands;
 class ProfileCommands;
 class QAction;
 class QMenu;
@@ -9,6 +10,9 @@ class QMenu;
 // wires them. Query actions act on the current tab: they own the keys, the tabs' toolbars do not.
 struct WindowActions
 {
+    QAction *openFile = nullptr;
+    QAction *saveFile = nullptr;
+    QAction *saveFileAs = nullptr;
     QAction *newProfile = nullptr;
     QAction *editProfile = nullptr;
     QAction *duplicateProfile = nullptr;
@@ -30,5 +34,5 @@ struct WindowActions
     QMenu *viewMenu = nullptr;
 
     // Creates the actions (children of the window) and puts them into its menus and toolbar.
-    void create(MainWindow *window, ProfileCommands *commands);
+    void create(MainWindow *window, ProfileCommands *commands, FileCommands *files);
 };

@@ -22,6 +22,7 @@
 #include "query/sessioneventreporter.h"
 #include "query/sqleditor.h"
 #include "query/tabbanner.h"
+#include "query/tabfile.h"
 #include "common/tabformat.h"
 #include "query/tabstatusbar.h"
 #include "query/transactioncontrols.h"
@@ -48,6 +49,8 @@ QueryTab::QueryTab(const ConnectionProfile &profile, ConnectionManager *manager,
     m_editor->setDialect(profile.dialect);
     m_autosave = new EditorAutosave(m_editor, this);
     m_completion = new EditorCompletion(m_editor, this);
+    m_file = new TabFile(m_editor, m_banner, this);
+    connect(m_file, &TabFile::changed, this, [this] { emit titleChanged(title()); });
     m_autosave->setProfile(profile.id, profile.name);
     m_autosave->watchAutoCommit(m_transactions->autoCommitAction());
     m_closeGuard = new CloseGuard(this, m_messages);
@@ -171,9 +174,21 @@ void QueryTab::attachSession(Session *session)
         m_messages->appendInfo(tr("Connected."));
 }
 
+QString QueryTab::baseTitle() const
+{
+    // A tab on a file is named after it (the profile is in its tooltip and colour).
+    return m_file && m_file->isBound() ? m_file->fileName() : m_title;
+}
+
 QString QueryTab::title() const
 {
-    return m_titleNumber > 1 ? tr("%1 (%2)").arg(m_title).arg(m_titleNumber) : m_title;
+    const QString base = baseTitle() + (m_file && m_file->isModified() ? QStringLiteral("*") : QString());
+    return m_titleNumber > 1 ? tr("%1 (%2)").arg(base).arg(m_titleNumber) : base;
+}
+
+void QueryTab::openFile(const QString &path, const QString &encoding)
+{
+    m_file->open(path, encoding);
 }
 
 void QueryTab::setTitleNumber(int number)
@@ -228,8 +243,24 @@ bool QueryTab::hasOpenTransaction() const
     return m_session && m_session->hasOpenTransaction() && m_session->state() != Session::State::Broken;
 }
 
+bool QueryTab::hasSomethingToAsk() const
+{
+    return hasOpenTransaction() || m_file->isModified();
+}
+
 void QueryTab::requestClose()
 {
+    if (m_file->isModified()) {
+        // The file first: a tab whose text is not saved asks Save / Discard / Cancel, then the
+        // transaction, if one is open.
+        m_file->askBeforeClosing(this, [this](bool goOn) {
+            if (goOn)
+                m_closeGuard->request(m_session);
+            else
+                emit closeRefused();
+        });
+        return;
+    }
     m_closeGuard->request(m_session);
 }
 

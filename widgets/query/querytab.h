@@ -28,6 +28,7 @@ class Session;
 class SessionEventReporter;
 class SqlEditor;
 class TabBanner;
+class TabFile;
 class TabStatusBar;
 class TransactionControls;
 struct StatementOutcome;
@@ -68,13 +69,19 @@ public:
     // "Profile — user", numbered "(2)", "(3)" when other tabs have the same name (the window
     // gives the numbers), so two tabs on one login can be told apart.
     QString title() const;
-    QString baseTitle() const { return m_title; }
+    QString baseTitle() const;
     int titleNumber() const { return m_titleNumber; }
     void setTitleNumber(int number);
     QIcon icon() const { return m_icon; }
     bool isBusy() const;
     bool canRun() const;
     bool hasOpenTransaction() const;
+    // Closing would lose something unless asked: an open transaction, unsaved changes to a file.
+    bool hasSomethingToAsk() const;
+
+    // The .sql file the tab is bound to, if any.
+    TabFile *file() const { return m_file; }
+    void openFile(const QString &path, const QString &encoding = {});
 
     // Asks Commit / Rollback / Cancel (a window-modal box opened with open()) when the session
     // has an open transaction, waits for the COMMIT / ROLLBACK to finish, then emits
@@ -152,6 +159,7 @@ private:
     EditorAutosave *m_autosave = nullptr;
     EditorCompletion *m_completion = nullptr;
     RunResults *m_results = nullptr;
+    TabFile *m_file = nullptr;
     SessionEventReporter *m_events = nullptr;
     DisconnectOffer *m_disconnectOffer = nullptr;
     RunPreparation *m_preparation = nullptr;

@@ -7,6 +7,8 @@
 #include <Qsci/qscistyle.h>
 
 #include <QAction>
+#include <QDragEnterEvent>
+#include <QMimeData>
 #include <QFontDatabase>
 #include <QKeyEvent>
 #include <QRegularExpression>
@@ -216,6 +218,21 @@ bool SqlEditor::event(QEvent *event)
         }
     }
     return QsciScintilla::event(event);
+}
+
+void SqlEditor::dragEnterEvent(QDragEnterEvent *event)
+{
+    // Files dropped on the editor are opened by the window, not pasted in as their paths.
+    if (event->mimeData()->hasUrls() && !event->mimeData()->hasText()) {
+        event->ignore();
+        return;
+    }
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && std::all_of(urls.cbegin(), urls.cend(), [](const QUrl &u) { return u.isLocalFile(); })) {
+        event->ignore();
+        return;
+    }
+    QsciScintilla::dragEnterEvent(event);
 }
 
 void SqlEditor::toggleLineComment()

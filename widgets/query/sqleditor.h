@@ -57,6 +57,7 @@ signals:
 
 protected:
     bool event(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
 
 private:

@@ -44,7 +44,7 @@ bool makePrivateFolder(const QString &folder, QString *reason)
     return true;
 }
 
-bool write(const QString &path, const QByteArray &bytes, QString *reason)
+bool write(const QString &path, const QByteArray &bytes, QString *reason, Owner owner)
 {
     auto fail = [reason](const QString &why) {
         if (reason)
@@ -53,7 +53,7 @@ bool write(const QString &path, const QByteArray &bytes, QString *reason)
     };
     const QString folder = QFileInfo(path).absolutePath();
     QString folderReason;
-    if (!makePrivateFolder(folder, &folderReason))
+    if (owner == Owner::Tessera && !makePrivateFolder(folder, &folderReason))
         return fail(folderReason);
 
     QSaveFile file(path);
@@ -61,8 +61,9 @@ bool write(const QString &path, const QByteArray &bytes, QString *reason)
     // that error and renames a short (often empty) file over the good one.
     if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return fail(file.errorString());
-    // Before any byte: QSaveFile gives the temporary file the old file's mode, or 0666 & ~umask.
-    if (::fchmod(file.handle(), kPrivateFile) != 0) {
+    // Before any byte: QSaveFile gives the temporary file the old file's mode, or 0666 & ~umask
+    // (right for the person's own documents).
+    if (owner == Owner::Tessera && ::fchmod(file.handle(), kPrivateFile) != 0) {
         const QString why = qt_error_string(errno);
         file.cancelWriting();
         return fail(why);

@@ -16,9 +16,13 @@ namespace SafeFile {
 // *reason set (a lower-case phrase to follow a colon) when it cannot be created.
 bool makePrivateFolder(const QString &folder, QString *reason = nullptr);
 
+// Whose file it is: Tessera's own (0600 in a 0700 folder), or one of the person's documents
+// (a .sql script), which keeps the mode it had and lives wherever they put it.
+enum class Owner { Tessera, Person };
+
 // Replaces the file at path with bytes. Returns false with *reason set (the system's words,
 // e.g. "No space left on device") when anything failed; the old file is then untouched.
-bool write(const QString &path, const QByteArray &bytes, QString *reason = nullptr);
+bool write(const QString &path, const QByteArray &bytes, QString *reason = nullptr, Owner owner = Owner::Tessera);
 
 // Makes an existing file 0600 (a file written by an older version, or by a library).
 bool makePrivate(const QString &path);
