@@ -4,6 +4,7 @@
 #include "connection/session.h"
 #include "monitor/connectionmonitor.h"
 #include "browsercontroller.h"
+#include "editactions.h"
 #include "filecommands.h"
 #include "loginflow.h"
 #include "common/noticebanner.h"
@@ -99,6 +100,7 @@ MainWindow::MainWindow(ProfileStore *store, ConnectionManager *manager, EditorSt
     connect(m_profileCommands, &ProfileCommands::information, this, &MainWindow::showInfo);
     m_files = new FileCommands(this);
     m_actions.create(this, m_profileCommands, m_files);
+    m_edit = new EditActions(this, m_actions.editMenu);
     createDocks();
     // After the window's own sessionReady slot (connected below): the tab exists by then.
 
@@ -442,8 +444,9 @@ void MainWindow::updateActions()
     m_actions.closeTab->setEnabled(tab != nullptr);
     m_actions.saveFile->setEnabled(tab != nullptr);
     m_actions.saveFileAs->setEnabled(tab != nullptr);
-    for (QAction *editorAction : {m_actions.complete, m_actions.toggleComment, m_actions.zoomIn, m_actions.zoomOut,
-                                  m_actions.zoomReset})
+    QList<QAction *> editorActions = m_edit->tabActions();
+    editorActions << m_actions.zoomIn << m_actions.zoomOut << m_actions.zoomReset;
+    for (QAction *editorAction : std::as_const(editorActions))
         editorAction->setEnabled(tab != nullptr);
 
     const QString target = activeProfileId();

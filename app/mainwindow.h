@@ -4,6 +4,7 @@
 #include <QMainWindow>
 
 class BrowserController;
+class EditActions;
 class FileCommands;
 struct ConnectionProfile;
 class ConnectionManager;
@@ -97,6 +98,7 @@ private:
     LoginFlow *m_login = nullptr;
     BrowserController *m_browser = nullptr;
     FileCommands *m_files = nullptr;
+    EditActions *m_edit = nullptr;
     NoticeBanner *m_banner = nullptr;
     ProfileCommands *m_profileCommands = nullptr;
     QFrame *m_colorStrip = nullptr;

@@ -106,16 +106,6 @@ void WindowActions::create(MainWindow *window, ProfileCommands *commands, FileCo
     closeTab = make(MainWindow::tr("&Close Tab"), QString(), &MainWindow::closeCurrentTab);
     closeTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
 
-    toggleComment = onEditor(MainWindow::tr("Toggle &Comment"), [](SqlEditor *e) { e->toggleLineComment(); });
-    toggleComment->setObjectName(QStringLiteral("toggleCommentAction"));
-    toggleComment->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
-    complete = new QAction(MainWindow::tr("Complete"), window);
-    complete->setObjectName(QStringLiteral("completeAction"));
-    complete->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Space));
-    QObject::connect(complete, &QAction::triggered, window, [window] {
-        if (QueryTab *tab = window->currentTab())
-            tab->completion()->complete();
-    });
     zoomIn = onEditor(MainWindow::tr("Zoom &In"), [](SqlEditor *e) { e->zoomIn(); });
     zoomIn->setObjectName(QStringLiteral("zoomInAction"));
     // Ctrl+= too: on most keyboards "+" needs Shift, and people press Ctrl and the = key.
@@ -138,9 +128,8 @@ void WindowActions::create(MainWindow *window, ProfileCommands *commands, FileCo
     file->addSeparator();
     file->addAction(quit);
 
-    QMenu *edit = bar->addMenu(MainWindow::tr("&Edit"));
-    edit->setObjectName(QStringLiteral("editMenu"));
-    edit->addActions({complete, toggleComment});
+    editMenu = bar->addMenu(MainWindow::tr("&Edit"));
+    editMenu->setObjectName(QStringLiteral("editMenu"));
 
     QMenu *connection = bar->addMenu(MainWindow::tr("&Connection"));
     connection->setObjectName(QStringLiteral("connectionMenu"));

@@ -26,12 +26,11 @@ struct WindowActions
     QAction *resultTabLimit = nullptr;
     QAction *newTab = nullptr;
     QAction *closeTab = nullptr;
-    QAction *toggleComment = nullptr;
-    QAction *complete = nullptr;
     QAction *zoomIn = nullptr;
     QAction *zoomOut = nullptr;
     QAction *zoomReset = nullptr;
     QMenu *viewMenu = nullptr;
+    QMenu *editMenu = nullptr;   // filled by EditActions
 
     // Creates the actions (children of the window) and puts them into its menus and toolbar.
     void create(MainWindow *window, ProfileCommands *commands, FileCommands *files);

@@ -15,6 +15,8 @@ packages=(
   qt6-translations-l10n
   # editor, database client libraries, PostgreSQL's own SQL lexer/parser, OS keychain
   libqscintilla2-qt6-dev libpq-dev libpg-query-dev qtkeychain-qt6-dev libsqlite3-dev
+  # Format SQL (pg_format, from pgFormatter)
+  pgformatter
   # the throwaway PostgreSQL server of the test suite (initdb, pg_ctl)
   postgresql-15
   # the keychain tests: a private D-Bus session with gnome-keyring (dbus-x11 provides the

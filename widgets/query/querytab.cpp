@@ -23,6 +23,7 @@
 #include "query/sqleditor.h"
 #include "query/tabbanner.h"
 #include "query/tabfile.h"
+#include "query/findbar.h"
 #include "common/tabformat.h"
 #include "query/tabstatusbar.h"
 #include "query/transactioncontrols.h"
@@ -109,6 +110,8 @@ void QueryTab::buildUi()
     splitter->setChildrenCollapsible(false);
     m_editor = new SqlEditor(splitter);
     m_editor->setObjectName(QStringLiteral("editor"));
+    m_findBar = new FindBar(m_editor, this);
+    layout->addWidget(m_findBar);
     connect(m_editor, &SqlEditor::runStatementRequested, this, &QueryTab::runStatement);
     connect(m_editor, &SqlEditor::runScriptRequested, this, &QueryTab::runScript);
     connect(m_editor, &SqlEditor::cancelRequested, this, &QueryTab::cancel);

@@ -14,6 +14,7 @@ class ConnectionManager;
 class DisconnectOffer;
 class EditorAutosave;
 class EditorCompletion;
+class FindBar;
 class EditorStash;
 class FetchPausedBar;
 class MessageLog;
@@ -55,6 +56,7 @@ public:
     QString profileId() const { return m_profile.id; }
     SqlEditor *editor() const { return m_editor; }
     EditorCompletion *completion() const { return m_completion; }
+    FindBar *findBar() const { return m_findBar; }
     RunPreparation *preparation() const { return m_preparation; }
     // The grid of the current result (the last run's latest result set).
     ResultView *resultView() const;
@@ -160,6 +162,7 @@ private:
     EditorCompletion *m_completion = nullptr;
     RunResults *m_results = nullptr;
     TabFile *m_file = nullptr;
+    FindBar *m_findBar = nullptr;
     SessionEventReporter *m_events = nullptr;
     DisconnectOffer *m_disconnectOffer = nullptr;
     RunPreparation *m_preparation = nullptr;

@@ -235,6 +235,23 @@ void SqlEditor::dragEnterEvent(QDragEnterEvent *event)
     QsciScintilla::dragEnterEvent(event);
 }
 
+void SqlEditor::indentSelection(bool in)
+{
+    int lineFrom = 0, indexFrom = 0, lineTo = 0, indexTo = 0;
+    if (hasSelectedText()) {
+        getSelection(&lineFrom, &indexFrom, &lineTo, &indexTo);
+        if (indexTo == 0 && lineTo > lineFrom)
+            --lineTo;
+    } else {
+        getCursorPosition(&lineFrom, &indexFrom);
+        lineTo = lineFrom;
+    }
+    beginUndoAction();
+    for (int l = lineFrom; l <= lineTo; ++l)
+        in ? indent(l) : unindent(l);
+    endUndoAction();
+}
+
 void SqlEditor::toggleLineComment()
 {
     int lineFrom = 0, indexFrom = 0, lineTo = 0, indexTo = 0;

@@ -43,6 +43,8 @@ public:
     // Comments the selected lines (or the cursor's line) out with "-- ", which all three
     // dialects read as a line comment, or back in when every one of them is commented.
     void toggleLineComment();
+    // Indents (or outdents) the selected lines, or the cursor's line, by one indentation step.
+    void indentSelection(bool in);
 
     // True when the key is the shortcut of an action of the window this editor is in: then
     // the window's action gets it, never one of QScintilla's own bindings (Ctrl+T would swap

@@ -22,6 +22,11 @@ public:
     QString selectionAsTsv() const;
     void copySelection() const;
 
+public slots:
+    void copy() { copySelection(); }   // Edit → Copy with the grid focused
+
+public:
+
     // Opens the viewer for a cell's full value (what a double-click does).
     void showValue(const QModelIndex &index);
 
